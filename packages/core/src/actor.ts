@@ -1,0 +1,56 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { ForbiddenError, UnauthorizedError } from "./util/errors";
+
+export const roles = ["platform_admin", "county_admin", "precinct_supervisor", "officer", "health_liaison"] as const;
+export type Role = (typeof roles)[number];
+
+export type PublicActor = { type: "public"; properties: { countyId?: string } };
+export type UserActor = {
+  type: "user";
+  properties: {
+    userId: string;
+    role: Role;
+    /** Absent only for platform admins, who act on counties as tenants. */
+    countyId?: string;
+    precinctId?: string;
+    villageIds: string[];
+  };
+};
+export type SystemActor = { type: "system"; properties: { countyId?: string } };
+export type Actor = PublicActor | UserActor | SystemActor;
+
+const storage = new AsyncLocalStorage<Actor>();
+
+export function withActor<T>(actor: Actor, callback: () => T): T {
+  return storage.run(actor, callback);
+}
+
+export function useActor(): Actor {
+  const actor = storage.getStore();
+  if (!actor) throw new Error("No actor in context: wrap the call in withActor()");
+  return actor;
+}
+
+export function assertActor<T extends Actor["type"]>(type: T): Extract<Actor, { type: T }> {
+  const actor = useActor();
+  if (actor.type !== type) {
+    throw type === "user" ? new UnauthorizedError() : new ForbiddenError();
+  }
+  return actor as Extract<Actor, { type: T }>;
+}
+
+/** The tenant of the current request. Core reads it from here, never from a caller's argument. */
+export function useCounty(): string {
+  const countyId = useActor().properties.countyId;
+  if (!countyId) throw new ForbiddenError("actor.no_county", "This action needs a county");
+  return countyId;
+}
+
+/** Passes for the system actor and for users holding one of the roles; denies everyone else. */
+export function assertRole(...allowed: Role[]): Actor {
+  const actor = useActor();
+  if (actor.type === "system") return actor;
+  if (actor.type !== "user") throw new UnauthorizedError();
+  if (!allowed.includes(actor.properties.role)) throw new ForbiddenError();
+  return actor;
+}

@@ -1,0 +1,93 @@
+import type { EntityItem } from "electrodb";
+import { z } from "zod";
+import { assertRole, useCounty } from "../actor";
+import { assertCommitted } from "../db/transaction";
+import { db } from "../db/service";
+import { ConflictError, NotFoundError } from "../util/errors";
+import { fn } from "../util/fn";
+import { createId } from "../util/id";
+import { nameEn, nameZh, reservedSlugs, slug } from "../util/schemas";
+import { platformScope } from "../unique/unique.entity";
+import type { CountyEntity } from "./county.entity";
+
+export namespace County {
+  export type Info = EntityItem<typeof CountyEntity>;
+
+  export const create = fn(
+    z.object({
+      countyId: z.string().regex(/^[a-z0-9]{4,40}$/).optional(),
+      slug: slug.refine((value) => !reservedSlugs.has(value), "This address is reserved"),
+      nameZh,
+      nameEn: nameEn.min(1, "Required"),
+      cityZh: nameZh,
+      cityEn: nameEn.min(1, "Required"),
+      divisionCode: z.string().regex(/^[1-8]\d{5}$/, "Use the 6-digit administrative division code"),
+      timeZone: z
+        .string()
+        .default("Asia/Shanghai")
+        .refine(isTimeZone, "Unknown time zone"),
+    }),
+    async (input) => {
+      assertRole("platform_admin");
+      const countyId = input.countyId ?? createId();
+      const result = await db.transaction
+        .write(({ unique, county }) => [
+          unique.create({ scope: platformScope, kind: "county.slug", value: input.slug, ownerId: countyId }).commit(),
+          county.create({ ...input, countyId }).commit(),
+        ])
+        .go();
+      assertCommitted(result, (index) =>
+        index === 0
+          ? new ConflictError("county.slug_taken", "This address is taken", { slug: ["This address is taken"] })
+          : new ConflictError("county.exists", "This county exists"),
+      );
+      return countyId;
+    },
+  );
+
+  /** Public look-up by the slug in the URL. */
+  export const bySlug = fn(slug, async (value) => {
+    const { data } = await db.entities.county.query.bySlug({ slug: value }).go({ limit: 1 });
+    const county = data[0];
+    if (!county) throw new NotFoundError("county.not_found", "No such county");
+    return county;
+  });
+
+  export const list = fn(z.void(), async () => {
+    const { data } = await db.entities.county.query.all({}).go({ pages: "all" });
+    return data;
+  });
+
+  /** The county of the current actor. */
+  export const current = fn(z.void(), async () => {
+    const { data } = await db.entities.county.get({ countyId: useCounty() }).go();
+    if (!data) throw new NotFoundError("county.not_found", "No such county");
+    return data;
+  });
+
+  /**
+   * The county with all its precincts, villages and officers in one Query: they share the
+   * county's partition as the `roster` collection.
+   */
+  export const roster = fn(z.void(), async () => {
+    const { data } = await db.collections.roster({ countyId: useCounty() }).go({ pages: "all" });
+    const county = data.county[0];
+    if (!county) throw new NotFoundError("county.not_found", "No such county");
+    const byName = <T extends { nameZh: string }>(a: T, b: T) => a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN");
+    return {
+      county,
+      precincts: data.precinct.filter((p) => p.status === "active").sort(byName),
+      villages: data.village.filter((v) => v.status === "active").sort(byName),
+      officers: data.officer.filter((o) => o.status === "active").sort(byName),
+    };
+  });
+}
+
+function isTimeZone(value: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+import type { ConflictError, VisibleError } from "../util/errors";
+
+type TransactionResult = {
+  canceled: boolean;
+  data: Array<{ rejected: boolean; code: string; message?: string }>;
+};
+
+/**
+ * ElectroDB returns `{ canceled: true }` instead of throwing when a transaction is cancelled.
+ * This turns a cancelled transaction into an error: the first rejected item's conflict, if the
+ * caller named one for its position, or a generic fault.
+ */
+export function assertCommitted(
+  result: TransactionResult,
+  conflictFor: (index: number) => VisibleError | undefined = () => undefined,
+): void {
+  if (!result.canceled) return;
+  const rejectedIndex = result.data.findIndex((reason) => reason.rejected);
+  const reason = result.data[rejectedIndex];
+  if (reason?.code === "ConditionalCheckFailed") {
+    const conflict = conflictFor(rejectedIndex);
+    if (conflict) throw conflict;
+  }
+  throw new Error(`Transaction cancelled: ${result.data.map((r) => r.code).join(", ")}`);
+}
+
+/** ElectroDB wraps a failed `create` condition; give the caller's conflict instead. */
+export function conflictOr(error: unknown, conflict: ConflictError): unknown {
+  const cause = (error as { cause?: { name?: string } } | undefined)?.cause;
+  return cause?.name === "ConditionalCheckFailedException" ? conflict : error;
+}

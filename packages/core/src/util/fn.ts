@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { InputError } from "./errors";
+
+/**
+ * An async verb that validates its input with its own schema. The schema is exposed as `.schema` so a
+ * router reuses it instead of writing a second one.
+ */
+export function fn<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  callback: (input: z.output<Schema>) => Promise<Result>,
+) {
+  const verb = async (input: z.input<Schema>): Promise<Result> => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw inputErrorFrom(parsed.error);
+    return callback(parsed.data);
+  };
+  verb.schema = schema;
+  verb.force = callback;
+  return verb;
+}
+
+export function inputErrorFrom(error: z.ZodError) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.join(".") : "_";
+    (fieldErrors[path] ??= []).push(issue.message);
+  }
+  return new InputError("input.invalid", "The input is invalid", fieldErrors);
+}
