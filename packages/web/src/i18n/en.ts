@@ -1,0 +1,31 @@
+import type { zh } from "./zh";
+
+export const en: typeof zh = {
+  htmlLang: "en",
+  siteName: "Cunjing",
+  programme: "One Village, One Officer",
+  tagline: "Find the police officer who serves your village or community",
+  switchLanguage: "中文",
+  chooseCounty: "Choose your county or district",
+  countyCount: (n: number) => `${n} ${n === 1 ? "county" : "counties and districts"}`,
+  noCounties: "No county has joined yet.",
+  precincts: "Police stations",
+  villages: "Villages and communities",
+  officers: "Village officers",
+  village: "Village",
+  community: "Community",
+  figures: (precincts: number, villages: number, officers: number) =>
+    `${precincts} police ${precincts === 1 ? "station" : "stations"} · ${villages} villages and communities · ${officers} officers`,
+  colon: ": ",
+  officerOf: "Village officer",
+  noOfficer: "No officer assigned yet",
+  noVillages: "No villages or communities yet.",
+  deskHours: "Desk hours",
+  badge: "Badge",
+  suspended: "Service in this county is suspended. In an emergency, call 110.",
+  emergency: "In an emergency, call 110",
+  notFoundTitle: "Page not found",
+  notFoundText: "The page you are looking for does not exist or has moved.",
+  backHome: "Back to the home page",
+  footer: "Cunjing · One Village, One Officer",
+};

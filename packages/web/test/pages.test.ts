@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../../scripts/seed/index";
+import { buildWebIfStale, serverEntry } from "../../../scripts/web-build";
+
+let server: ChildProcess;
+let base: string;
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port } = probe.address() as { port: number };
+  probe.close();
+  return port;
+}
+
+beforeAll(async () => {
+  await seedDemo();
+  buildWebIfStale();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [serverEntry], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  // The node adapter prints its address once it listens.
+  for await (const chunk of server.stdout!) if (String(chunk).includes("listening")) break;
+}, 120_000);
+
+afterAll(() => {
+  server?.kill();
+});
+
+async function get(path: string) {
+  const response = await fetch(base + path);
+  return { status: response.status, html: await response.text(), type: response.headers.get("content-type") };
+}
+
+describe("public pages", () => {
+  it("lists the seven counties on the home page, in Chinese and in English", async () => {
+    const zh = await get("/");
+    expect(zh.status).toBe(200);
+    for (const name of ["惠城区", "惠阳区", "博罗县", "惠东县", "龙门县", "大亚湾", "仲恺"]) expect(zh.html).toContain(name);
+    expect(zh.html).toContain('lang="zh-CN"');
+    const en = await get("/en");
+    expect(en.html).toContain("Boluo County");
+    expect(en.html).toContain('href="/en/boluo"');
+  });
+
+  it("renders Boluo with its precinct, community and officer", async () => {
+    const page = await get("/boluo");
+    expect(page.status).toBe(200);
+    expect(page.type).toMatch(/text\/html/);
+    for (const text of ["博罗县", "城镇派出所", "西区社区", "徐洁珊"]) expect(page.html).toContain(text);
+    expect(page.html).toContain('href="/en/boluo"');
+    expect(page.html).not.toMatch(/<script/);
+  });
+
+  it("renders the English county page with English names", async () => {
+    const page = await get("/en/boluo");
+    expect(page.status).toBe(200);
+    expect(page.html).toContain("Xu Jieshan");
+    expect(page.html).toContain("Chengzhen Police Station");
+  });
+
+  it("answers an unknown county with a 404 page in the page's language", async () => {
+    const zh = await get("/no-such-county");
+    expect(zh.status).toBe(404);
+    expect(zh.html).toContain("页面不存在");
+    const en = await get("/en/no-such-county");
+    expect(en.status).toBe(404);
+    expect(en.html).toContain("Page not found");
+    const odd = await get("/%E4%B8%AD%E6%96%87");
+    expect(odd.status).toBe(404);
+    const deep = await get("/en/boluo/not/a/page");
+    expect(deep.status).toBe(404);
+    expect(deep.html).toContain("Page not found");
+  });
+
+  it("mounts the tRPC router at /api/trpc with 400 field errors for malformed input", async () => {
+    const ok = await fetch(`${base}/api/trpc/county.bySlug?input=${encodeURIComponent('"boluo"')}`);
+    expect(ok.status).toBe(200);
+    const bad = await fetch(`${base}/api/trpc/county.bySlug?input=${encodeURIComponent('"../etc"')}`);
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { data: { fieldErrors: Record<string, string[]> } } };
+    expect(Object.keys(body.error.data.fieldErrors)).toEqual(["_"]);
+  });
+});

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { withActor, type Actor } from "@cunjing/core/actor";
+import { County } from "@cunjing/core/county/index";
+import { Officer } from "@cunjing/core/officer/index";
+import { Precinct } from "@cunjing/core/precinct/index";
+import { VisibleError } from "@cunjing/core/util/errors";
+import { Village } from "@cunjing/core/village/index";
+import { demoCounties } from "./demo-data";
+
+const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** Seeds only DynamoDB Local: the demo must never reach a real table. */
+export function assertLocalEndpoint(endpoint: string | undefined): void {
+  const host = endpoint ? safeHostname(endpoint) : undefined;
+  if (!host || !localHosts.has(host)) {
+    throw new Error(`The demo seed only runs against DynamoDB Local on this machine (DYNAMODB_ENDPOINT is ${endpoint ?? "unset"}).`);
+  }
+}
+
+function safeHostname(url: string) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stable ids, so a second run finds what the first one wrote. */
+export function demoId(...parts: string[]): string {
+  const digest = createHash("sha256").update(parts.join("/")).digest();
+  const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+  return Array.from(digest.subarray(0, 14), (byte) => alphabet[byte % 32]).join("");
+}
+
+/** Creates what is missing and leaves everything that exists as it is. Returns how many items it wrote. */
+export async function seedDemo(): Promise<{ created: number }> {
+  assertLocalEndpoint(process.env.DYNAMODB_ENDPOINT);
+  let created = 0;
+  const ifNew = async (write: () => Promise<unknown>) => {
+    try {
+      await write();
+      created++;
+      return true;
+    } catch (error) {
+      if (error instanceof VisibleError && error.kind === "conflict") return false;
+      throw error;
+    }
+  };
+
+  for (const county of demoCounties) {
+    const countyId = demoId("county", county.slug);
+    await withActor({ type: "system", properties: {} }, () =>
+      ifNew(() => County.create({ ...county, countyId, cityZh: "惠州市", cityEn: "Huizhou" })),
+    );
+    const asCounty: Actor = { type: "system", properties: { countyId } };
+    await withActor(asCounty, async () => {
+      for (const precinct of county.precincts) {
+        const precinctId = demoId(county.slug, "precinct", precinct.key);
+        await ifNew(() => Precinct.create({ precinctId, nameZh: precinct.nameZh, nameEn: precinct.nameEn }));
+        for (const officer of precinct.officers) {
+          await ifNew(() => Officer.create({ ...officer, officerId: demoId(county.slug, "officer", officer.slug), precinctId }));
+        }
+        for (const village of precinct.villages) {
+          const villageId = demoId(county.slug, "village", village.key);
+          const { key: _key, officer, ...fields } = village;
+          const isNew = await ifNew(() => Village.create({ ...fields, villageId, precinctId }));
+          if (isNew && officer) {
+            await Village.assignOfficer({ villageId, officerId: demoId(county.slug, "officer", officer) });
+          }
+        }
+      }
+    });
+  }
+  return { created };
+}

@@ -1,0 +1,87 @@
+// `npm start`: the whole product on one machine — DynamoDB Local (persisted under .data/), the
+// table, the demo seed, and the portal, console and API on http://localhost:4321.
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { startDynamoDBLocal, type DynamoDBLocal } from "./dynamodb-local";
+import { preflight } from "./preflight";
+import { ensureTable, localClient } from "./table";
+import { buildWebIfStale, serverEntry } from "./web-build";
+
+const root = resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? "127.0.0.1";
+const tableName = process.env.TABLE_NAME ?? "cunjing-local";
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+let dynamodb: DynamoDBLocal | undefined;
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await dynamodb?.stop().catch(() => undefined);
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  void shutdown(1);
+  throw new Error(message);
+}
+
+async function assertPortFree() {
+  await new Promise<void>((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(port, host, () => probe.close(() => resolvePort()));
+  }).catch((error: NodeJS.ErrnoException) =>
+    fail(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is already in use. Stop what is using it, or start on another port: PORT=4322 npm start`
+        : `Cannot listen on ${host}:${port} (${error.code ?? error.message}).`,
+    ),
+  );
+}
+
+try {
+  preflight();
+  await assertPortFree();
+
+  const dataDir = join(root, ".data/dynamodb");
+  dynamodb = await startDynamoDBLocal({ dbPath: dataDir, port: Number(process.env.DYNAMODB_PORT ?? 0) });
+  console.log(`DynamoDB Local on ${dynamodb.endpoint} (data in .data/dynamodb) — ${seconds()} s`);
+
+  process.env.DYNAMODB_ENDPOINT = dynamodb.endpoint;
+  process.env.TABLE_NAME = tableName;
+  const client = localClient(dynamodb.endpoint);
+  const createdTable = await ensureTable(client, tableName);
+  client.destroy();
+
+  // Core reads the endpoint and table from the environment when it loads, so load it only now.
+  const { seedDemo } = await import("./seed/index");
+  const { created } = await seedDemo();
+  console.log(`Table ${tableName} ${createdTable ? "created" : "found"}; demo seed wrote ${created} new items — ${seconds()} s`);
+
+  const build = buildWebIfStale();
+  console.log(build.built ? `Web built in ${build.seconds.toFixed(1)} s` : "Web build is up to date");
+
+  process.env.HOST = host;
+  process.env.PORT = String(port);
+  process.env.ASTRO_NODE_AUTOSTART = "disabled";
+  const entry = (await import(pathToFileURL(serverEntry).href)) as { startServer: () => unknown };
+  entry.startServer();
+  console.log(`
+  Cunjing is running — ${seconds()} s
+
+    Portal   http://localhost:${port}/
+    Boluo    http://localhost:${port}/boluo
+    API      http://localhost:${port}/api/trpc/county.list
+
+  Ctrl-C stops everything; data stays in .data/ for the next start.
+`);
+} catch (error) {
+  if (!stopping) fail(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+export const webDir = join(root, "packages/web");
+export const serverEntry = join(webDir, "dist/server/entry.mjs");
+const stampFile = join(webDir, "dist/.local-build");
+const sources = ["packages/web/src", "packages/web/public", "packages/web/astro.config.mjs", "packages/core/src", "packages/functions/src", "package-lock.json"];
+
+/** A fingerprint of everything the local server build depends on (paths, sizes, mtimes). */
+function sourceFingerprint(): string {
+  const hash = createHash("sha256").update("adapter=node");
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else {
+      hash.update(`${path}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  for (const source of sources) visit(join(root, source));
+  return hash.digest("hex");
+}
+
+/** Builds the site for @astrojs/node unless the last local build used the same sources. */
+export function buildWebIfStale(): { built: boolean; seconds: number } {
+  const fingerprint = sourceFingerprint();
+  if (existsSync(serverEntry) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) {
+    return { built: false, seconds: 0 };
+  }
+  const started = performance.now();
+  const result = spawnSync("npx", ["astro", "build", "--silent"], {
+    cwd: webDir,
+    stdio: "inherit",
+    env: { ...process.env, ASTRO_ADAPTER: "node", ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("The web build failed (see the output above)");
+  writeFileSync(stampFile, fingerprint);
+  return { built: true, seconds: (performance.now() - started) / 1000 };
+}
