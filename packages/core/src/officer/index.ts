@@ -1,5 +1,5 @@
 import type { EntityItem } from "electrodb";
-import { z } from "zod";
+import * as z from "zod";
 import { assertRole, useCounty } from "../actor";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Path segments the web app owns; a county slug may not take them. */
 export const reservedSlugs = new Set(["en", "api", "console", "admin", "static", "assets", "_astro", "404", "500", "favicon.ico", "robots.txt", "health"]);
