@@ -62,6 +62,7 @@ try {
 
   // Core reads the endpoint and table from the environment when it loads, so load it only now.
   const { seedDemo } = await import("./seed/index");
+  const { demoPassword } = await import("./seed/demo-data");
   const { created } = await seedDemo();
   console.log(`Table ${tableName} ${createdTable ? "created" : "found"}; demo seed wrote ${created} new items — ${seconds()} s`);
 
@@ -78,7 +79,12 @@ try {
 
     Portal   http://localhost:${port}/
     Boluo    http://localhost:${port}/boluo
+    Console  http://localhost:${port}/console
     API      http://localhost:${port}/api/trpc/county.list
+
+  Demo accounts (password ${demoPassword}), county in brackets:
+    admin (platform) · boluo.admin · boluo.supervisor · xu-jieshan · boluo.health (boluo)
+    huicheng.admin · liao-yanxia (huicheng)
 
   Ctrl-C stops everything; data stays in .data/ for the next start.
 `);

@@ -5,8 +5,8 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 export const webDir = join(root, "packages/web");
-export const serverEntry = join(webDir, "dist/server/entry.mjs");
-const stampFile = join(webDir, "dist/.local-build");
+export const serverEntry = join(webDir, "dist-node/server/entry.mjs");
+const stampFile = join(webDir, "dist-node/.local-build");
 const sources = ["packages/web/src", "packages/web/public", "packages/web/astro.config.mjs", "packages/core/src", "packages/functions/src", "package-lock.json"];
 
 /** A fingerprint of everything the local server build depends on (paths, sizes, mtimes). */

@@ -55,11 +55,14 @@ export function Web({ stack }: StackContext) {
     // Also passed to the build command (tokens become "{{ NAME }}" placeholders there).
     environment: { TABLE_NAME: table.tableName, NODE_ENV: "production" },
     bind: [tableItemAccess(table)],
-    nodejs: { minify: true }, // SST re-bundles dist/server/entry.mjs with esbuild; names are kept
+    // SST re-bundles dist/server/entry.mjs with esbuild (names are kept). The console's password
+    // hashing uses @node-rs/argon2's native binary: esbuild copies the one installed here beside
+    // the bundle, so the SSR function runs on the build machine's architecture (x86_64 on Linux CI).
+    nodejs: { minify: true, esbuild: { loader: { ".node": "copy" } } },
     // SST writes `sst-env.d.ts` into `<path>/<typesPath>` unless it exists; keep it out of the web package.
     typesPath: path.relative(sitePath, ".sst"),
     cdk: {
-      server: { architecture: Architecture.ARM_64 },
+      server: { architecture: Architecture.X86_64 },
       distribution: {
         // AstroSite turns a /404 (and /500) page into distribution-wide CloudFront custom error
         // responses. Those apply to every behaviour, so a tRPC 404/500 JSON from /api/* would be

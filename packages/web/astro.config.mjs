@@ -7,10 +7,13 @@ const onLambda = process.env.ASTRO_ADAPTER === "sst";
 
 export default defineConfig({
   output: "server",
+  // Separate folders, so a local build and a Lambda build (AstroSite reads dist/) never clobber each other.
+  outDir: onLambda ? "./dist" : "./dist-node",
   adapter: onLambda ? aws({ responseMode: "buffer" }) : node({ mode: "standalone" }),
   image: { service: passthroughImageService() },
   security: {
-    checkOrigin: true,
+    // src/middleware.ts checks the origin of every write (forms and /api/trpc) itself.
+    checkOrigin: false,
     allowedDomains: [{ hostname: "localhost" }, { hostname: "127.0.0.1" }],
   },
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? "127.0.0.1" },

@@ -1,10 +1,12 @@
+import type { Role } from "@cunjing/core/actor";
+
 /**
  * Demo tenants: the seven counties and districts of Huizhou's "one village, one officer"
  * programme. The named officers are the ones the programme's news report features; the other
  * precincts, villages and officers are illustrative so the pages are not empty.
  */
 export type DemoVillage = { key: string; nameZh: string; nameEn: string; kind: "village" | "community"; officer?: string; deskHours?: string };
-export type DemoOfficer = { slug: string; nameZh: string; nameEn: string; badge: string; rank: string; bio?: string };
+export type DemoOfficer = { slug: string; nameZh: string; nameEn: string; badge: string; rank: string; bio?: string; officePhone?: string };
 export type DemoPrecinct = { key: string; nameZh: string; nameEn: string; officers: DemoOfficer[]; villages: DemoVillage[] };
 export type DemoCounty = {
   slug: string;
@@ -13,6 +15,25 @@ export type DemoCounty = {
   divisionCode: string;
   precincts: DemoPrecinct[];
 };
+
+/** Local demo accounts; all share one password. The seed never runs against AWS. */
+export const demoPassword = "cunjing-demo";
+export const demoAccounts: Array<{
+  username: string;
+  displayName: string;
+  county: string;
+  role: Role;
+  precinct?: string;
+  officer?: string;
+}> = [
+  { username: "admin", displayName: "平台管理员", county: "platform", role: "platform_admin" },
+  { username: "boluo.admin", displayName: "博罗县管理员", county: "boluo", role: "county_admin" },
+  { username: "boluo.supervisor", displayName: "城镇派出所所长", county: "boluo", role: "precinct_supervisor", precinct: "chengzhen" },
+  { username: "xu-jieshan", displayName: "徐洁珊", county: "boluo", role: "officer", precinct: "chengzhen", officer: "xu-jieshan" },
+  { username: "boluo.health", displayName: "博罗县卫健局联络员", county: "boluo", role: "health_liaison" },
+  { username: "huicheng.admin", displayName: "惠城区管理员", county: "huicheng", role: "county_admin" },
+  { username: "liao-yanxia", displayName: "廖艳霞", county: "huicheng", role: "officer", precinct: "donghu", officer: "liao-yanxia" },
+];
 
 const weekdays = "周一至周五 9:00–12:00";
 const afternoons = "周二、周四 14:30–17:30";
@@ -82,7 +103,7 @@ export const demoCounties: DemoCounty[] = [
         nameZh: "城镇派出所",
         nameEn: "Chengzhen Police Station",
         officers: [
-          { slug: "xu-jieshan", nameZh: "徐洁珊", nameEn: "Xu Jieshan", badge: "441322101", rank: "二级警员", bio: "西区社区民警，疫情期间用二维码“在线搜集表”完成外来人员登记。" },
+          { slug: "xu-jieshan", nameZh: "徐洁珊", nameEn: "Xu Jieshan", badge: "441322101", rank: "二级警员", bio: "西区社区民警，疫情期间用二维码“在线搜集表”完成外来人员登记。", officePhone: "0752-6123110" },
           { slug: "he-jianguo", nameZh: "何建国", nameEn: "He Jianguo", badge: "441322102", rank: "一级警长" },
         ],
         villages: [

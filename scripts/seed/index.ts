@@ -1,11 +1,16 @@
+import { Auth } from "@cunjing/core/auth/index";
 import { createHash } from "node:crypto";
 import { withActor, type Actor } from "@cunjing/core/actor";
+import { Brand } from "@cunjing/core/brand/index";
 import { County } from "@cunjing/core/county/index";
 import { Officer } from "@cunjing/core/officer/index";
 import { Precinct } from "@cunjing/core/precinct/index";
+import { Story } from "@cunjing/core/story/index";
+import { platformTenant } from "@cunjing/core/user/user.entity";
 import { VisibleError } from "@cunjing/core/util/errors";
 import { Village } from "@cunjing/core/village/index";
-import { demoCounties } from "./demo-data";
+import { demoAccounts, demoCounties, demoPassword } from "./demo-data";
+import { demoPublications } from "./demo-publications";
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -70,6 +75,35 @@ export async function seedDemo(): Promise<{ created: number }> {
         }
       }
     });
+  }
+  for (const { kind, county, officers, villages, ...publication } of demoPublications) {
+    const input = {
+      ...publication,
+      status: "published" as const,
+      officerIds: officers.map((key) => demoId(county, "officer", key)),
+      villageIds: villages.map((key) => demoId(county, "village", key)),
+    };
+    await withActor({ type: "system", properties: { countyId: demoId("county", county) } }, () =>
+      ifNew(() =>
+        kind === "story"
+          ? Story.create({ ...input, storyId: demoId(county, "story", publication.slug) })
+          : Brand.create({ ...input, brandId: demoId(county, "brand", publication.slug) }),
+      ),
+    );
+  }
+  for (const account of demoAccounts) {
+    const countyId = account.county === platformTenant ? platformTenant : demoId("county", account.county);
+    await ifNew(() =>
+      Auth.createUser({
+        countyId,
+        username: account.username,
+        displayName: account.displayName,
+        password: demoPassword,
+        role: account.role,
+        precinctId: account.precinct ? demoId(account.county, "precinct", account.precinct) : undefined,
+        officerId: account.officer ? demoId(account.county, "officer", account.officer) : undefined,
+      }),
+    );
   }
   return { created };
 }

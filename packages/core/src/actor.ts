@@ -13,6 +13,8 @@ export type UserActor = {
     /** Absent only for platform admins, who act on counties as tenants. */
     countyId?: string;
     precinctId?: string;
+    /** The officer record an officer account acts as. */
+    officerId?: string;
     villageIds: string[];
   };
 };

@@ -1,36 +1,18 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../../scripts/seed/index";
-import { buildWebIfStale, serverEntry } from "../../../scripts/web-build";
+import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
 
-let server: ChildProcess;
+let server: SiteServer;
 let base: string;
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  return port;
-}
 
 beforeAll(async () => {
   await seedDemo();
-  buildWebIfStale();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [serverEntry], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  // The node adapter prints its address once it listens.
-  for await (const chunk of server.stdout!) if (String(chunk).includes("listening")) break;
+  server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
+  base = server.base;
 }, 120_000);
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  await server?.stop();
 });
 
 async function get(path: string) {

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { observeFromEnvironment } from "./observe";
 
 /**
  * One DynamoDB client per process, configured from the environment: `DYNAMODB_ENDPOINT` points at
@@ -17,6 +18,8 @@ export const dynamo = new DynamoDBClient(
       }
     : { maxAttempts: 4 },
 );
+// Request counting and fault injection; nothing is added unless their variables are set.
+observeFromEnvironment(dynamo);
 
 export const documentClient = DynamoDBDocumentClient.from(dynamo, {
   marshallOptions: { removeUndefinedValues: true },

@@ -6,7 +6,7 @@ import { assertCommitted } from "../db/transaction";
 import { ConflictError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
-import { id, nameEn, nameZh, publicPhone, slug } from "../util/schemas";
+import { id, imageUrl, nameEn, nameZh, publicPhone, slug } from "../util/schemas";
 import type { OfficerEntity } from "./officer.entity";
 
 export namespace Officer {
@@ -24,6 +24,8 @@ export namespace Officer {
       bio: z.string().trim().max(500, "Use at most 500 characters").optional(),
       officePhone: publicPhone.optional(),
       deskHours: z.string().trim().max(200).optional(),
+      photoUrl: imageUrl.optional(),
+      wechatQrUrl: imageUrl.optional(),
     }),
     async (input) => {
       assertRole("county_admin");

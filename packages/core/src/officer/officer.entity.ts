@@ -15,8 +15,12 @@ export const OfficerEntity = new Entity(
       precinctId: { type: "string", required: true },
       bio: { type: "string" },
       photoUrl: { type: "string" },
+      /** The QR image of the officer's WeChat work group, shown on the public page. */
+      wechatQrUrl: { type: "string" },
       officePhone: { type: "string" },
       deskHours: { type: "string" },
+      /** The villages this officer serves; kept in step with `Village.officerId` by `Village.assignOfficer`. */
+      villageIds: { type: "set", items: "string" },
       status: { type: ["active", "inactive"] as const, required: true, default: "active" },
       ...timestamps,
     },

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { unavailableOr } from "../db/unavailable";
 import { InputError } from "./errors";
 
 /**
@@ -12,10 +13,18 @@ export function fn<Schema extends z.ZodType, Result>(
   const verb = async (input: z.input<Schema>): Promise<Result> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw inputErrorFrom(parsed.error);
-    return callback(parsed.data);
+    return run(parsed.data);
+  };
+  // Throttling and outages that outlast the SDK's retries become a visible "unavailable" (503).
+  const run = async (input: z.output<Schema>): Promise<Result> => {
+    try {
+      return await callback(input);
+    } catch (error) {
+      throw unavailableOr(error);
+    }
   };
   verb.schema = schema;
-  verb.force = callback;
+  verb.force = run;
   return verb;
 }
 

@@ -21,3 +21,10 @@ export const publicPhone = z
   .trim()
   .max(20)
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/, "Not a valid phone number");
+
+/** An image the portal may show: an https URL or a path on this site. */
+export const imageUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^(https:\/\/[^\s"'<>]+|\/(?!\/)[^\s"'<>]*)$/, "Use an https address or a path on this site");

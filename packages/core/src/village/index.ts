@@ -48,23 +48,37 @@ export namespace Village {
     return data;
   });
 
-  /** Makes the officer the village's one officer; the officer must exist in the same county. */
+  /**
+   * Makes the officer the village's one officer, ending the previous assignment. The officer must
+   * exist in the same county; the village's officer must not have changed since it was read.
+   */
   export const assignOfficer = fn(z.object({ villageId: id, officerId: id }), async (input) => {
     assertRole("county_admin");
     const countyId = useCounty();
+    const current = await get(input.villageId);
+    const previousOfficerId = current.officerId;
+    if (previousOfficerId === input.officerId) return;
     const result = await db.transaction
       .write(({ officer, village }) => [
-        officer.check({ countyId, officerId: input.officerId }).where((a, op) => op.exists(a.officerId)).commit(),
+        officer
+          .update({ countyId, officerId: input.officerId })
+          .add({ villageIds: [input.villageId] })
+          .where((a, op) => op.exists(a.officerId))
+          .commit(),
         village
           .patch({ countyId, villageId: input.villageId })
           .set({ officerId: input.officerId })
+          .where((a, op) => (previousOfficerId ? op.eq(a.officerId, previousOfficerId) : op.notExists(a.officerId)))
           .commit(),
+        ...(previousOfficerId
+          ? [officer.update({ countyId, officerId: previousOfficerId }).delete({ villageIds: [input.villageId] }).commit()]
+          : []),
       ])
       .go();
     assertCommitted(result, (index) =>
       index === 0
         ? new NotFoundError("officer.not_found", "No such officer")
-        : new NotFoundError("village.not_found", "No such village"),
+        : new ConflictError("village.changed", "The village's officer changed meanwhile; reload and try again"),
     );
   });
 }

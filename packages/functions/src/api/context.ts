@@ -1,6 +1,22 @@
+import { Session } from "@cunjing/core/auth/session";
+import { withActor } from "@cunjing/core/actor";
+import { isSameOrigin } from "./origin";
 import type { Context } from "./trpc";
 
-/** The actor of a request. Sessions arrive with accounts; until then every caller is public. */
-export async function createContext(_request: { headers: Headers }): Promise<Context> {
-  return { actor: { type: "public", properties: {} } };
+function cookieValue(headers: Headers, name: string): string | undefined {
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
+/** The actor of a request: the signed-in user of a valid session cookie, otherwise public. */
+export async function createContext(request: { headers: Headers; host?: string }): Promise<Context> {
+  const sameOrigin = isSameOrigin(request.headers, request.host);
+  const sessionId = cookieValue(request.headers, Session.cookieName);
+  const resolved = sessionId
+    ? await withActor({ type: "public", properties: {} }, () => Session.actorOf(sessionId))
+    : undefined;
+  return { actor: resolved?.actor ?? { type: "public", properties: {} }, sameOrigin };
 }

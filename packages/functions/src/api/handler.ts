@@ -6,6 +6,7 @@ import { appRouter } from "./root";
 /** API Gateway HTTP API (v2) → tRPC, for routes under `/api/trpc/{proxy+}`. */
 export const handler = awsLambdaRequestHandler({
   router: appRouter,
-  createContext: ({ event }) => createContext({ headers: new Headers(event.headers as Record<string, string>) }),
+  createContext: ({ event }) =>
+    createContext({ headers: new Headers(event.headers as Record<string, string>), host: event.requestContext.domainName }),
   onError: logError,
 });

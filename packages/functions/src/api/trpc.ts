@@ -3,8 +3,9 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { withActor, type Actor } from "@cunjing/core/actor";
 import { VisibleError } from "@cunjing/core/util/errors";
 import { ZodError } from "zod";
+import { decide, policy, type Caller } from "./policy";
 
-export type Context = { actor: Actor };
+export type Context = { actor: Actor; sameOrigin: boolean };
 
 const codeOfKind: Record<VisibleError["kind"], TRPC_ERROR_CODE_KEY> = {
   input: "BAD_REQUEST",
@@ -57,6 +58,25 @@ const actorContext = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
+/** The policy table decides before any procedure runs; mutations must come from our own pages. */
+const policyGate = t.middleware(({ ctx, path, type, next }) => {
+  const caller: Caller = ctx.actor.type === "user" ? ctx.actor.properties.role : "anonymous";
+  if (!(path in policy)) {
+    console.error(JSON.stringify({ level: "error", message: "procedure without a policy entry", path }));
+    throw new TRPCError({ code: "FORBIDDEN", message: "You may not do this" });
+  }
+  if (decide(path, caller) === "deny") {
+    throw caller === "anonymous"
+      ? new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" })
+      : new TRPCError({ code: "FORBIDDEN", message: "You may not do this" });
+  }
+  if (type === "mutation" && !ctx.sameOrigin) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Cross-origin requests are refused" });
+  }
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(actorContext);
+/** Every procedure goes through the policy table; there is no way around it. */
+export const procedure = t.procedure.use(policyGate).use(actorContext);

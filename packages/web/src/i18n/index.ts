@@ -33,3 +33,19 @@ export function switchPath(url: URL): string {
 export function nameIn(lang: Lang, item: { nameZh: string; nameEn?: string }): string {
   return lang === "en" && item.nameEn ? item.nameEn : item.nameZh;
 }
+
+/** Picks a text field's English variant on English pages when there is one; says which language it is in. */
+export function textIn<T extends string>(
+  lang: Lang,
+  item: Partial<Record<T | `${T}En`, string | undefined>>,
+  field: T,
+): { text: string; lang: Lang } {
+  const english = item[`${field}En` as `${T}En`];
+  if (lang === "en" && english) return { text: english, lang: "en" };
+  return { text: item[field] ?? "", lang: "zh" };
+}
+
+/** The `lang` attribute value of a language. */
+export function htmlLang(lang: Lang): string {
+  return messages(lang).htmlLang;
+}

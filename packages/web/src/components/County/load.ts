@@ -1,16 +1,18 @@
-import { withActor } from "@cunjing/core/actor";
-import { County } from "@cunjing/core/county/index";
-import { VisibleError } from "@cunjing/core/util/errors";
+import { Counter } from "@cunjing/core/counter/index";
+import { Feature } from "@cunjing/core/feature/index";
+import { activeRoster, forCounty, type Ok } from "../Site/outcome";
 
-/** The county page's data in two requests (slug look-up, roster); `undefined` for an unknown slug. */
-export async function loadCountyPage(slug: string) {
-  try {
-    const county = await withActor({ type: "public", properties: {} }, () => County.bySlug(slug));
-    return await withActor({ type: "public", properties: { countyId: county.countyId } }, () => County.roster());
-  } catch (error) {
-    if (error instanceof VisibleError && (error.kind === "not_found" || error.kind === "input")) return undefined;
-    throw error;
-  }
+/**
+ * The county page: the roster (county, precincts, villages, officers) and the county's partition
+ * (this half-year's figures, the stories and brands published): two Queries.
+ */
+export function loadCountyPage(slug: string | undefined) {
+  return forCounty(slug, async () => {
+    const roster = await activeRoster();
+    const period = Counter.halfYear();
+    const view = await Feature.withTotals({ scope: Counter.scope.county(), from: period.from, to: period.to });
+    return { ...roster, period, ...view };
+  });
 }
 
-export type CountyPageData = NonNullable<Awaited<ReturnType<typeof loadCountyPage>>>;
+export type CountyPageData = Ok<ReturnType<typeof loadCountyPage>>;

@@ -1,0 +1,33 @@
+import { Entity } from "electrodb";
+import { entityConfig, service } from "../db/entity";
+
+/** Who did what, when, from where. Partitioned by county and month; readable by actor. */
+export const AuditEventEntity = new Entity(
+  {
+    model: { entity: "audit", version: "1", service },
+    attributes: {
+      countyId: { type: "string", required: true, readOnly: true },
+      month: { type: "string", required: true, readOnly: true },
+      at: { type: "string", required: true, readOnly: true },
+      eventId: { type: "string", required: true, readOnly: true },
+      action: { type: "string", required: true, readOnly: true },
+      actorId: { type: "string", required: true, readOnly: true },
+      actorRole: { type: "string", readOnly: true },
+      subject: { type: "string", readOnly: true },
+      ip: { type: "string", readOnly: true },
+      detail: { type: "map", properties: {}, readOnly: true },
+    },
+    indexes: {
+      byMonth: {
+        pk: { field: "pk", composite: ["countyId", "month"] },
+        sk: { field: "sk", composite: ["at", "eventId"] },
+      },
+      byActor: {
+        index: "gsi2",
+        pk: { field: "gsi2pk", composite: ["countyId", "actorId"] },
+        sk: { field: "gsi2sk", composite: ["at", "eventId"] },
+      },
+    },
+  },
+  entityConfig,
+);

@@ -1,0 +1,58 @@
+import { useActor, type UserActor } from "../actor";
+import { Audit } from "../audit/index";
+import { db } from "../db/service";
+import { User } from "../user/index";
+import { platformTenant } from "../user/user.entity";
+import { lucia } from "./lucia";
+
+/** Console sessions: the cookie, and the actor behind it. No password code lives here. */
+export namespace Session {
+  export const cookieName = "cunjing_session";
+
+  /** Cookie attributes: HttpOnly, Lax, Secure except on localhost, and a real Max-Age. */
+  export function cookieAttributes(url: URL, expiresAt: Date) {
+    const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+    return {
+      httpOnly: true,
+      secure: !local,
+      sameSite: "lax" as const,
+      path: "/",
+      maxAge: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
+    };
+  }
+
+  /**
+   * The actor behind a session cookie, or undefined. `renewed` carries a new expiry when Lucia
+   * extended the session, so the caller refreshes the cookie.
+   */
+  export async function actorOf(sessionId: string | undefined) {
+    if (!sessionId || sessionId.length > 100) return undefined;
+    const { session, user } = await lucia.validateSession(sessionId);
+    if (!session || !user) return undefined;
+    const villageIds =
+      user.role === "officer" && user.officerId
+        ? [...((await db.entities.officer.get({ countyId: user.countyId, officerId: user.officerId }).go()).data?.villageIds ?? [])]
+        : [];
+    const actor: UserActor = {
+      type: "user",
+      properties: {
+        userId: user.userId,
+        role: user.role,
+        countyId: user.countyId === platformTenant ? undefined : user.countyId,
+        precinctId: user.precinctId,
+        officerId: user.officerId,
+        villageIds,
+      },
+    };
+    return { actor, user: User.summary(user), session, renewed: session.fresh ? session.expiresAt : undefined };
+  }
+
+  export async function end(sessionId: string) {
+    const actor = useActor();
+    await lucia.invalidateSession(sessionId);
+    if (actor.type === "user") {
+      await Audit.record({ countyId: actor.properties.countyId ?? platformTenant, action: "auth.signed_out" });
+    }
+  }
+
+}

@@ -1,0 +1,59 @@
+import { Entity } from "electrodb";
+import { entityConfig, service } from "../db/entity";
+
+/** The programme's work categories, in the order the programme reports them. */
+export const categories = [
+  "opinion",
+  "hazard",
+  "patrol_team",
+  "dispute",
+  "help",
+  "visit",
+  "deed",
+  "grid_check",
+  "publicity",
+  "team",
+] as const;
+export type Category = (typeof categories)[number];
+
+const count = { type: "number" } as const;
+
+/**
+ * Daily work figures of one scope: one item per (county, scope, day). Each category is a top-level
+ * number so that writers can use DynamoDB `ADD` on it inside the work-log transaction, e.g.
+ * `counter.update({ countyId, scope, day }).add({ visit: 1 }).commit()`. Write through ElectroDB so
+ * the item carries its entity identifiers; readers ignore items without them.
+ *
+ * Scopes: `county`, `precinct:<id>`, `village:<id>`, `officer:<id>` (see `Counter.scope`).
+ * Days: `YYYY-MM-DD` in Asia/Shanghai (see `Counter.dayOf`).
+ *
+ * The partition of a scope also holds what the public portal shows about it (`feature` items,
+ * sorted after the counters), so a portal page reads both with one Query (`Feature.forScope`).
+ */
+export const CounterEntity = new Entity(
+  {
+    model: { entity: "counter", version: "1", service },
+    attributes: {
+      countyId: { type: "string", required: true, readOnly: true },
+      scope: { type: "string", required: true, readOnly: true },
+      day: { type: "string", required: true, readOnly: true },
+      opinion: count,
+      hazard: count,
+      patrol_team: count,
+      dispute: count,
+      help: count,
+      visit: count,
+      deed: count,
+      grid_check: count,
+      publicity: count,
+      team: count,
+    },
+    indexes: {
+      byScope: {
+        pk: { field: "pk", composite: ["countyId", "scope"] },
+        sk: { field: "sk", composite: ["day"] },
+      },
+    },
+  },
+  entityConfig,
+);

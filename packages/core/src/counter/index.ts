@@ -1,0 +1,79 @@
+import type { EntityItem } from "electrodb";
+import * as z from "zod";
+import { useCounty } from "../actor";
+import { db } from "../db/service";
+import { fn } from "../util/fn";
+import { categories as allCategories, type Category as CategoryName, type CounterEntity } from "./counter.entity";
+
+export namespace Counter {
+  export type Info = EntityItem<typeof CounterEntity>;
+  export type Category = CategoryName;
+  export type Totals = Record<Category, number>;
+  export const categories = allCategories;
+
+  /** Days are bucketed in this zone, whoever writes or reads them. */
+  export const timeZone = "Asia/Shanghai";
+
+  /** `county`, `precinct:<id>`, `village:<id>` or `officer:<id>`. */
+  export const scopeSchema = z
+    .string()
+    .regex(/^(county|(precinct|village|officer):[a-z0-9-]{1,40})$/, "Not a valid counter scope");
+
+  export const scope = {
+    county: () => "county",
+    precinct: (precinctId: string) => `precinct:${precinctId}`,
+    village: (villageId: string) => `village:${villageId}`,
+    officer: (officerId: string) => `officer:${officerId}`,
+  };
+
+  /** Every scope a work-log entry counts toward. */
+  export function scopesOf(entry: { precinctId: string; villageId: string; officerId: string }): string[] {
+    return [scope.county(), scope.precinct(entry.precinctId), scope.village(entry.villageId), scope.officer(entry.officerId)];
+  }
+
+  export const daySchema = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
+    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Not a calendar day");
+
+  const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+
+  /** The day (`YYYY-MM-DD`, Asia/Shanghai) an instant falls on. */
+  export function dayOf(instant: number | Date): string {
+    return dayFormat.format(instant);
+  }
+
+  export type HalfYear = { year: number; half: 1 | 2; from: string; to: string };
+
+  /** The half-year (January–June or July–December, Asia/Shanghai) an instant falls in. */
+  export function halfYear(instant: number | Date = Date.now()): HalfYear {
+    const [year, month] = dayOf(instant).split("-").map(Number) as [number, number];
+    return month <= 6
+      ? { year, half: 1, from: `${year}-01-01`, to: `${year}-06-30` }
+      : { year, half: 2, from: `${year}-07-01`, to: `${year}-12-31` };
+  }
+
+  export function zero(): Totals {
+    return Object.fromEntries(categories.map((category) => [category, 0])) as Totals;
+  }
+
+  /** Sums daily items per category; missing categories count as zero. */
+  export function sum(items: Iterable<Partial<Totals>>): Totals {
+    const totals = zero();
+    for (const item of items) for (const category of categories) totals[category] += item[category] ?? 0;
+    return totals;
+  }
+
+  export const rangeSchema = z
+    .object({ scope: scopeSchema, from: daySchema, to: daySchema })
+    .refine((range) => range.from <= range.to, { message: "The range ends before it starts", path: ["to"] });
+
+  /** Work figures of one scope of the actor's county over a range of days: one Query. */
+  export const totals = fn(rangeSchema, async ({ scope, from, to }) => {
+    const { data } = await db.entities.counter.query
+      .byScope({ countyId: useCounty(), scope })
+      .between({ day: from }, { day: to })
+      .go({ pages: "all" });
+    return sum(data);
+  });
+}

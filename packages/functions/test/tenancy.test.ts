@@ -1,0 +1,105 @@
+import { Auth } from "@cunjing/core/auth/index";
+import { Session } from "@cunjing/core/auth/session";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { roles, withActor, type Actor, type Role } from "@cunjing/core/actor";
+import { County } from "@cunjing/core/county/index";
+import { User } from "@cunjing/core/user/index";
+import { seedDemo } from "../../../scripts/seed/index";
+import { demoAccounts, demoPassword } from "../../../scripts/seed/demo-data";
+import { policy } from "../src/api/policy";
+import { appRouter } from "../src/api/root";
+import { createCallerFactory } from "../src/api/trpc";
+import { attacks, type Target } from "./tenancy/attacks";
+
+/**
+ * Every procedure, called by every role of county A (boluo) and by anonymous callers with county
+ * B's (huicheng) ids: each call is refused, or answers without a trace of county B.
+ */
+const denialCodes = new Set(["FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED"]);
+const createCaller = createCallerFactory(appRouter);
+const procedures = Object.keys(appRouter._def.procedures).map((path) => [path] as const);
+let target: Target;
+let secrets: string[];
+const callers: Array<{ name: string; actor: Actor }> = [{ name: "anonymous", actor: { type: "public", properties: {} } }];
+let checked = 0;
+let leaks = 0;
+
+beforeAll(async () => {
+  await seedDemo();
+  const system = { type: "system", properties: {} } as const;
+  const huicheng = await withActor(system, () => County.bySlug("huicheng"));
+  const roster = await withActor({ type: "system", properties: { countyId: huicheng.countyId } }, () => County.roster());
+  const users = await withActor({ type: "system", properties: { countyId: huicheng.countyId } }, () => User.list());
+  target = {
+    countyId: huicheng.countyId,
+    slug: huicheng.slug,
+    precinctIds: roster.precincts.map((p) => p.precinctId),
+    villageIds: roster.villages.map((v) => v.villageId),
+    officerIds: roster.officers.map((o) => o.officerId),
+    userIds: users.map((u) => u.userId),
+  };
+  secrets = [
+    ...Object.values(target).flat().filter((value) => value !== huicheng.slug),
+    ...[roster.county, ...roster.precincts, ...roster.villages, ...roster.officers].flatMap((item) => [item.nameZh, item.nameEn]),
+    ...users.map((u) => u.username),
+  ].filter((value) => value && value.length >= 3);
+
+  // Real sessions for every role of county A.
+  const covered = new Set<Role>();
+  for (const account of demoAccounts.filter((a) => a.county === "boluo")) {
+    const { sessionId } = await withActor({ type: "public", properties: {} }, () =>
+      Auth.signIn({ county: "boluo", username: account.username, password: demoPassword, ip: "127.0.0.1" }),
+    );
+    const resolved = await withActor({ type: "public", properties: {} }, () => Session.actorOf(sessionId));
+    callers.push({ name: account.role, actor: resolved!.actor });
+    covered.add(account.role);
+  }
+  expect([...covered].sort()).toEqual(roles.filter((r) => r !== "platform_admin").sort());
+});
+
+afterAll(() => {
+  console.log(`procedures checked: ${checked}, leaks: ${leaks}`);
+});
+
+function call(actor: Actor, path: string, input: unknown) {
+  const caller = createCaller({ actor, sameOrigin: true }) as unknown as Record<string, unknown>;
+  const procedure = path.split(".").reduce<any>((node, key) => node[key], caller);
+  return procedure(input) as Promise<unknown>;
+}
+
+describe("tenant isolation", () => {
+  it("has attacks for every procedure", () => {
+    expect(procedures.map(([path]) => path).filter((path) => !attacks[path])).toEqual([]);
+  });
+
+  it("refuses county B's data to every role of county A and to anonymous callers", async () => {
+    const problems: string[] = [];
+    for (const [path] of procedures) {
+      for (const input of attacks[path]!(target)) {
+        for (const { name, actor } of callers) {
+          let body: string;
+          try {
+            body = JSON.stringify(await call(actor, path, input));
+          } catch (error) {
+            if (!(error instanceof TRPCError) || !denialCodes.has(error.code)) {
+              problems.push(`${path} as ${name}: unexpected ${error instanceof TRPCError ? error.code : String(error)}`);
+              continue;
+            }
+            body = JSON.stringify({ code: error.code, message: error.message });
+          }
+          if (!policy[path]?.public) {
+            const leaked = secrets.filter((secret) => body.includes(secret));
+            if (leaked.length) {
+              leaks++;
+              problems.push(`${path} as ${name} leaked ${leaked.join(", ")}`);
+            }
+          }
+        }
+      }
+      checked++;
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBe(procedures.length);
+  });
+});

@@ -1,0 +1,63 @@
+import { withActor } from "@cunjing/core/actor";
+import { County } from "@cunjing/core/county/index";
+import { VisibleError } from "@cunjing/core/util/errors";
+
+/** What a county route renders: its data, a 404, or the notice of a suspended county. */
+export type Outcome<T> =
+  | { kind: "ok"; data: T }
+  | { kind: "not_found" }
+  | { kind: "suspended"; county: County.Info };
+
+export const notFound = { kind: "not_found" } as const;
+
+/** Thrown by a loader once it has read the county item and found the county suspended. */
+class CountySuspended extends Error {
+  constructor(readonly county: County.Info) {
+    super("County suspended");
+  }
+}
+
+export function assertActive(county: County.Info): County.Info {
+  if (county.status !== "active") throw new CountySuspended(county);
+  return county;
+}
+
+/** The county's roster (county, precincts, villages, officers: one Query) if the county is active. */
+export async function activeRoster() {
+  const roster = await County.roster();
+  assertActive(roster.county);
+  return roster;
+}
+
+// A county's slug and id never change (both are read-only and the slug is claimed for good), so a
+// process keeps what it has looked up and a warm server skips the look-up. Misses are not kept.
+const countyIds = new Map<string, string>();
+const maxCachedCounties = 1000;
+
+async function countyIdOf(slug: string): Promise<string> {
+  const cached = countyIds.get(slug);
+  if (cached) return cached;
+  const county = await withActor({ type: "public", properties: {} }, () => County.bySlug(slug));
+  if (countyIds.size >= maxCachedCounties) countyIds.clear();
+  countyIds.set(slug, county.countyId);
+  return county.countyId;
+}
+
+/**
+ * Runs a county page's loader as the public actor of the county named in the URL. Unknown slugs,
+ * malformed ids and anything the loader does not find become a 404; a suspended county, a notice.
+ */
+export async function forCounty<T>(slug: string | undefined, load: () => Promise<T | undefined>): Promise<Outcome<T>> {
+  try {
+    const countyId = await countyIdOf(slug ?? "");
+    const data = await withActor({ type: "public", properties: { countyId } }, load);
+    return data === undefined ? notFound : { kind: "ok", data };
+  } catch (error) {
+    if (error instanceof CountySuspended) return { kind: "suspended", county: error.county };
+    if (error instanceof VisibleError && (error.kind === "not_found" || error.kind === "input")) return notFound;
+    throw error;
+  }
+}
+
+/** The data of a loader's successful outcome. */
+export type Ok<T> = Awaited<T> extends { kind: "ok"; data: infer D } ? D : never;

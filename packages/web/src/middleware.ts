@@ -1,0 +1,53 @@
+import { Session } from "@cunjing/core/auth/session";
+import { defineMiddleware } from "astro:middleware";
+import { withActor } from "@cunjing/core/actor";
+import { isSameOrigin } from "@cunjing/functions/api/origin";
+
+const maxFormBytes = 64 * 1024;
+const maxApiBytes = 1024 * 1024;
+const openConsolePaths = [/^\/console\/signin\/?$/, /^\/console\/invite\/[^/]+\/?$/];
+const readOnly = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Every request: refuse cross-origin and oversized writes; on console paths, resolve the session
+ * into the actor and send anyone without one to the sign-in page. Public pages never read a
+ * session, so they cost no extra DynamoDB request.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { request, url, cookies, locals } = context;
+  locals.actor = { type: "public", properties: {} };
+
+  if (!readOnly.has(request.method)) {
+    if (!isSameOrigin(request.headers, url.host)) {
+      return new Response("Cross-origin request refused / 请求来源不被允许", { status: 403 });
+    }
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > (url.pathname.startsWith("/api/") ? maxApiBytes : maxFormBytes)) {
+      return new Response("Request too large / 请求内容过大", { status: 413 });
+    }
+  }
+
+  if (!url.pathname.startsWith("/console")) return next();
+
+  const sessionId = cookies.get(Session.cookieName)?.value;
+  const resolved = sessionId
+    ? await withActor({ type: "public", properties: {} }, () => Session.actorOf(sessionId))
+    : undefined;
+  if (sessionId && !resolved) cookies.delete(Session.cookieName, { path: "/" });
+  if (resolved) {
+    locals.actor = resolved.actor;
+    locals.user = resolved.user;
+    locals.sessionId = sessionId;
+    if (resolved.renewed) {
+      cookies.set(Session.cookieName, sessionId!, Session.cookieAttributes(url, resolved.renewed));
+    }
+  } else if (!openConsolePaths.some((pattern) => pattern.test(url.pathname))) {
+    const target = url.pathname + url.search;
+    return context.redirect(`/console/signin?next=${encodeURIComponent(target)}`, 303);
+  }
+
+  const response = await withActor(locals.actor, () => next());
+  // Console pages are personal: never cached by CloudFront or the browser.
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+});

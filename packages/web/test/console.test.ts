@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../../scripts/seed/index";
+import { demoPassword } from "../../../scripts/seed/demo-data";
+import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
+
+let server: SiteServer;
+
+beforeAll(async () => {
+  await seedDemo();
+  server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const sameOrigin = () => ({ origin: server.base });
+
+async function signIn(county: string, username: string, password = demoPassword, next = "/console") {
+  const response = await fetch(`${server.base}/console/signin?next=${encodeURIComponent(next)}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ county, username, password }),
+  });
+  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith("cunjing_session="));
+  return { response, setCookie, cookie: setCookie?.split(";")[0] };
+}
+
+describe("signing in to the console", () => {
+  it("sends anonymous visitors to the sign-in page and keeps where they were going", async () => {
+    const response = await fetch(`${server.base}/console/users`, { redirect: "manual" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/console/signin?next=%2Fconsole%2Fusers");
+    const page = await fetch(`${server.base}/console/signin`);
+    expect(await page.text()).toContain("用户名");
+  });
+
+  it("signs in with an HttpOnly, SameSite=Lax session cookie with a real Max-Age", async () => {
+    const { response, setCookie, cookie } = await signIn("boluo", "boluo.admin", demoPassword, "/console/users");
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/console/users");
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Max-Age=\d{4,}/);
+    expect(setCookie).not.toMatch(/Secure/i); // plain http on localhost
+    const users = await fetch(`${server.base}/console/users`, { headers: { cookie: cookie! } });
+    expect(users.status).toBe(200);
+    expect(users.headers.get("cache-control")).toBe("private, no-store");
+    const html = await users.text();
+    expect(html).toContain("boluo.supervisor");
+    expect(html).not.toContain("huicheng.admin");
+  });
+
+  it("answers a wrong password like an unknown user, with 401 and no stack", async () => {
+    const wrong = await signIn("boluo", "boluo.admin", "not-the-password");
+    const unknown = await signIn("boluo", "nobody.at.all", "not-the-password");
+    expect(wrong.response.status).toBe(401);
+    expect(unknown.response.status).toBe(401);
+    const [a, b] = [await wrong.response.text(), await unknown.response.text()];
+    expect(a).toContain("用户名或密码错误");
+    expect(b).toContain("用户名或密码错误");
+    expect(a).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
+    expect(wrong.setCookie).toBeUndefined();
+  });
+
+  it("ignores a next address outside the console", async () => {
+    const { response } = await signIn("boluo", "boluo.health", demoPassword, "https://evil.example/steal");
+    expect(response.headers.get("location")).toBe("/console");
+  });
+
+  it("clears a forged session cookie and asks to sign in again", async () => {
+    const response = await fetch(`${server.base}/console`, { redirect: "manual", headers: { cookie: "cunjing_session=forged0000000000000000000000000000000" } });
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie().some((c) => c.startsWith("cunjing_session=;") || /cunjing_session=deleted|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
+  });
+
+  it("signs out: the old cookie no longer opens the console", async () => {
+    const { cookie } = await signIn("boluo", "boluo.supervisor");
+    const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
+    expect(out.status).toBe(303);
+    const after = await fetch(`${server.base}/console`, { redirect: "manual", headers: { cookie: cookie! } });
+    expect(after.status).toBe(303);
+  });
+});
+
+describe("tenancy and origin checks over HTTP", () => {
+  it("refuses boluo.admin anything of huicheng through /api/trpc", async () => {
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const huichengUsers = await fetch(`${server.base}/api/trpc/user.list`, { headers: { cookie: cookie! } });
+    const body = await huichengUsers.text();
+    expect(body).not.toContain("huicheng.admin");
+    expect(body).not.toContain("liao-yanxia");
+    // Changing a huicheng user's role: the id does not exist in boluo.
+    const setRole = await fetch(`${server.base}/api/trpc/user.setRole`, {
+      method: "POST",
+      headers: { cookie: cookie!, ...sameOrigin(), "content-type": "application/json" },
+      body: JSON.stringify({ userId: "someoneinhuicheng", role: "officer" }),
+    });
+    expect(setRole.status).toBe(404);
+  });
+
+  it("refuses cross-origin writes, to forms and to the API, and changes nothing", async () => {
+    const form = await fetch(`${server.base}/console/signin`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ county: "boluo", username: "boluo.admin", password: demoPassword }),
+    });
+    expect(form.status).toBe(403);
+    expect(form.headers.getSetCookie()).toEqual([]);
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const api = await fetch(`${server.base}/api/trpc/user.invite`, {
+      method: "POST",
+      headers: { cookie: cookie!, origin: "https://evil.example", "content-type": "application/json" },
+      body: JSON.stringify({ username: "evil.user", displayName: "X", role: "health_liaison" }),
+    });
+    expect(api.status).toBe(403);
+  });
+
+  it("refuses oversized and malformed bodies with clear 4xx answers", async () => {
+    const big = await fetch(`${server.base}/console/signin`, {
+      method: "POST",
+      headers: { ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
+      body: "username=" + "x".repeat(100_000),
+    });
+    expect(big.status).toBe(413);
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const malformed = await fetch(`${server.base}/api/trpc/user.invite`, {
+      method: "POST",
+      headers: { cookie: cookie!, ...sameOrigin(), "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).not.toMatch(/stack|\.ts:\d+/);
+  });
+});
+
+describe("invitations through the console", () => {
+  it("lets an admin invite an officer, who sets a password once and lands in the console", async () => {
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const usersPage = await (await fetch(`${server.base}/console/users`, { headers: { cookie: cookie! } })).text();
+    const officerId = /<option value="([a-z0-9]+)">徐洁珊/.exec(usersPage)?.[1];
+    expect(officerId).toBeDefined();
+    const invited = await fetch(`${server.base}/console/users`, {
+      method: "POST",
+      headers: { cookie: cookie!, ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "invite", username: "xu.second", displayName: "徐洁珊（备用）", role: "officer", officerId: officerId!, precinctId: "" }),
+    });
+    expect(invited.status).toBe(200);
+    const link = /<code>(http[^<]+\/console\/invite\/[^<]+)<\/code>/.exec(await invited.text())?.[1];
+    expect(link).toBeDefined();
+    const path = new URL(link!).pathname;
+
+    const accept = await fetch(server.base + path, {
+      method: "POST",
+      redirect: "manual",
+      headers: { ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ password: "officer-pass-2026" }),
+    });
+    expect(accept.status).toBe(303);
+    expect(accept.headers.get("location")).toBe("/console");
+    const again = await fetch(server.base + path);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("该邀请链接已被使用");
+    const { response } = await signIn("boluo", "xu.second", "officer-pass-2026");
+    expect(response.status).toBe(303);
+  });
+});

@@ -1,0 +1,36 @@
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll } from "vitest";
+import { withActor, type Actor } from "@cunjing/core/actor";
+import { demoId, seedDemo } from "../../../scripts/seed/index";
+import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
+
+/** Seeds the demo into this file's table and serves the built site on a free port for the file's tests. */
+export function usePortal() {
+  let server: SiteServer | undefined;
+  beforeAll(async () => {
+    await seedDemo();
+    server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  return async function get(path: string) {
+    const response = await fetch(server!.base + path, { redirect: "manual" });
+    const html = await response.text();
+    return {
+      status: response.status,
+      html,
+      cache: response.headers.get("cache-control"),
+      gzipBytes: gzipSync(html).length,
+    };
+  };
+}
+
+/** Runs a core call as the system actor of a demo county. */
+export function asCounty<T>(slug: string, callback: () => Promise<T>): Promise<T> {
+  const actor: Actor = { type: "system", properties: { countyId: demoId("county", slug) } };
+  return withActor(actor, callback);
+}
+
+export { demoId };

@@ -1,0 +1,91 @@
+// Starts the built web server (packages/web/dist/server/entry.mjs) as a child process on loopback,
+// the way `npm start` serves it, for browser journeys, the bench and the fault tests.
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { serverEntry } from "./web-build";
+
+export interface SiteServer {
+  /** e.g. http://127.0.0.1:38211 */
+  base: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface SiteServerOptions {
+  endpoint: string;
+  tableName: string;
+  /** Extra environment, e.g. CUNJING_FAULT_RATE or CUNJING_DYNAMO_REQUEST_LOG. */
+  env?: Record<string, string>;
+}
+
+const LISTEN_TIMEOUT_MS = 60_000;
+const OUTPUT_TAIL_CHARS = 4_000;
+
+export async function freeLoopbackPort(): Promise<number> {
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolveClose) => probe.close(resolveClose));
+  return port;
+}
+
+export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+  const port = await freeLoopbackPort();
+  const child = spawn(process.execPath, [serverEntry], {
+    env: {
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      ...options.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      TABLE_NAME: options.tableName,
+      DYNAMODB_ENDPOINT: options.endpoint,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const keepTail = (chunk: Buffer) => {
+    output = (output + chunk.toString("utf8")).slice(-OUTPUT_TAIL_CHARS);
+  };
+  child.stderr!.on("data", keepTail);
+  const exited = new Promise<void>((resolveExit) => {
+    child.once("exit", () => resolveExit());
+    child.once("error", () => resolveExit());
+  });
+  await waitForListening(child, exited, () => output, keepTail);
+  return { base: `http://127.0.0.1:${port}`, port, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+// The node adapter prints "Server listening on ..." once it accepts connections.
+async function waitForListening(child: ChildProcess, exited: Promise<unknown>, tail: () => string, keepTail: (chunk: Buffer) => void) {
+  let timer: NodeJS.Timeout | undefined;
+  const listening = new Promise<void>((resolveListening) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      keepTail(chunk);
+      if (chunk.toString("utf8").includes("listening")) resolveListening();
+    });
+  });
+  const failure = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The web server did not start within ${LISTEN_TIMEOUT_MS / 1000} s:\n${tail()}`)), LISTEN_TIMEOUT_MS);
+    void exited.then(() => reject(new Error(`The web server exited before it listened:\n${tail()}`)));
+  });
+  try {
+    await Promise.race([listening, failure]);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  child.kill("SIGTERM");
+  const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(force);
+}
