@@ -118,6 +118,8 @@ describe("signing in", () => {
     const attributes = Session.cookieAttributes(new URL("https://cunjing.example.cn/console"), expires);
     expect(attributes.secure).toBe(true);
     expect(attributes.maxAge).toBeGreaterThan(3590);
+    // Expires as well, which survives astro-sst's rewrite of Set-Cookie on Lambda.
+    expect(attributes.expires).toEqual(expires);
   });
 });
 

@@ -9,7 +9,11 @@ import { lucia } from "./lucia";
 export namespace Session {
   export const cookieName = "cunjing_session";
 
-  /** Cookie attributes: HttpOnly, Lax, Secure except on localhost, and a real Max-Age. */
+  /**
+   * Cookie attributes: HttpOnly, Lax, Secure except on localhost, a real Max-Age, and Expires too:
+   * astro-sst re-serialises Set-Cookie with a lower-case `maxAge=` that browsers ignore, while
+   * its `expires=` survives, so the session cookie stays persistent on Lambda as well.
+   */
   export function cookieAttributes(url: URL, expiresAt: Date) {
     const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
     return {
@@ -18,6 +22,7 @@ export namespace Session {
       sameSite: "lax" as const,
       path: "/",
       maxAge: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
+      expires: expiresAt,
     };
   }
 
