@@ -11,6 +11,7 @@ import { VisibleError } from "@cunjing/core/util/errors";
 import { Village } from "@cunjing/core/village/index";
 import { demoAccounts, demoCounties, demoPassword } from "./demo-data";
 import { demoPublications } from "./demo-publications";
+import { seedDemoTasks } from "./demo-tasks";
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -55,7 +56,7 @@ export async function seedDemo(): Promise<{ created: number }> {
   for (const county of demoCounties) {
     const countyId = demoId("county", county.slug);
     await withActor({ type: "system", properties: {} }, () =>
-      ifNew(() => County.create({ ...county, countyId, cityZh: "惠州市", cityEn: "Huizhou" })),
+      ifNew(() => County.create({ ...county, countyId, cityZh: "惠州市", cityEn: "Huizhou", joinedOn: "2020-01-01" })),
     );
     const asCounty: Actor = { type: "system", properties: { countyId } };
     await withActor(asCounty, async () => {
@@ -105,5 +106,6 @@ export async function seedDemo(): Promise<{ created: number }> {
       }),
     );
   }
+  await seedDemoTasks(ifNew, demoId);
   return { created };
 }

@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { inject } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, inject } from "vitest";
 import { ensureTable, localClient } from "../table";
 
 // Runs before each test file's imports: core reads TABLE_NAME and DYNAMODB_ENDPOINT when loaded.
@@ -7,6 +10,10 @@ const endpoint = inject("dynamodbEndpoint");
 const tableName = `test-${randomUUID()}`;
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.TABLE_NAME = tableName;
+// Uploaded images and import files of this test file go to a throwaway folder, not .data/.
+const uploadDir = mkdtempSync(join(tmpdir(), "cunjing-uploads-"));
+process.env.CUNJING_UPLOAD_DIR = uploadDir;
+afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 const client = localClient(endpoint);
 await ensureTable(client, tableName);
 client.destroy();

@@ -52,7 +52,7 @@ describe("Counter.totals", () => {
   it("gives zeros for a scope without counters", async () => {
     const totals = await withActor(reader("c1"), () => Counter.totals({ scope: "county", from: "2026-01-01", to: "2026-12-31" }));
     expect(totals).toEqual(Counter.zero());
-    expect(Object.keys(totals)).toEqual([...Counter.categories]);
+    expect(Object.keys(totals)).toEqual([...Counter.figures]);
   });
 
   it("refuses malformed scopes and days, reversed ranges, and actors without a county", async () => {

@@ -3,8 +3,11 @@ import { Session } from "@cunjing/core/auth/session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { roles, withActor, type Actor, type Role } from "@cunjing/core/actor";
+import { Counter } from "@cunjing/core/counter/index";
 import { County } from "@cunjing/core/county/index";
+import { Task } from "@cunjing/core/task/index";
 import { User } from "@cunjing/core/user/index";
+import { WorkLog } from "@cunjing/core/worklog/index";
 import { seedDemo } from "../../../scripts/seed/index";
 import { demoAccounts, demoPassword } from "../../../scripts/seed/demo-data";
 import { policy } from "../src/api/policy";
@@ -21,7 +24,9 @@ const createCaller = createCallerFactory(appRouter);
 const procedures = Object.keys(appRouter._def.procedures).map((path) => [path] as const);
 let target: Target;
 let secrets: string[];
-const callers: Array<{ name: string; actor: Actor }> = [{ name: "anonymous", actor: { type: "public", properties: {} } }];
+const callers: Array<{ name: string; actor: Actor }> = [
+  { name: "anonymous", actor: { type: "public", properties: {} } },
+];
 let checked = 0;
 let leaks = 0;
 
@@ -29,8 +34,36 @@ beforeAll(async () => {
   await seedDemo();
   const system = { type: "system", properties: {} } as const;
   const huicheng = await withActor(system, () => County.bySlug("huicheng"));
-  const roster = await withActor({ type: "system", properties: { countyId: huicheng.countyId } }, () => County.roster());
+  const roster = await withActor({ type: "system", properties: { countyId: huicheng.countyId } }, () =>
+    County.roster(),
+  );
   const users = await withActor({ type: "system", properties: { countyId: huicheng.countyId } }, () => User.list());
+  // One work-log entry in county B, recorded by its own officer.
+  const liao = await withActor({ type: "public", properties: {} }, () =>
+    Auth.signIn({ county: "huicheng", username: "liao-yanxia", password: demoPassword, ip: "127.0.0.2" }),
+  );
+  const liaoActor = (await withActor({ type: "public", properties: {} }, () => Session.actorOf(liao.sessionId)))!.actor;
+  const entry = await withActor(liaoActor, () =>
+    WorkLog.record({
+      idempotencyKey: "tenancy-b-entry",
+      villageId: liaoActor.properties.villageIds[0]!,
+      gridId: "g1",
+      occurredAt: "2026-01-06T09:00",
+      details: { category: "visit", household: "9号" },
+    }),
+  );
+  // One overdue task in county B, with a comment, assigned to its first officer.
+  const bTaskTitle = "惠城区专项任务：核查消防通道";
+  const bTaskId = await withActor({ type: "system", properties: { countyId: huicheng.countyId } }, async () => {
+    const taskId = await Task.create({
+      title: bTaskTitle,
+      dueDate: Counter.dayOf(Date.now() - 2 * 86_400_000),
+      villageId: roster.villages[0]!.villageId,
+      officerIds: [roster.officers[0]!.officerId],
+    });
+    await Task.comment({ taskId, text: "惠城区内部备注" });
+    return taskId;
+  });
   target = {
     countyId: huicheng.countyId,
     slug: huicheng.slug,
@@ -38,11 +71,20 @@ beforeAll(async () => {
     villageIds: roster.villages.map((v) => v.villageId),
     officerIds: roster.officers.map((o) => o.officerId),
     userIds: users.map((u) => u.userId),
+    entryIds: [entry.entryId],
+    taskIds: [bTaskId],
   };
   secrets = [
-    ...Object.values(target).flat().filter((value) => value !== huicheng.slug),
-    ...[roster.county, ...roster.precincts, ...roster.villages, ...roster.officers].flatMap((item) => [item.nameZh, item.nameEn]),
+    ...Object.values(target)
+      .flat()
+      .filter((value) => value !== huicheng.slug),
+    ...[roster.county, ...roster.precincts, ...roster.villages, ...roster.officers].flatMap((item) => [
+      item.nameZh,
+      item.nameEn,
+    ]),
     ...users.map((u) => u.username),
+    bTaskTitle,
+    "惠城区内部备注",
   ].filter((value) => value && value.length >= 3);
 
   // Real sessions for every role of county A.
@@ -83,7 +125,9 @@ describe("tenant isolation", () => {
             body = JSON.stringify(await call(actor, path, input));
           } catch (error) {
             if (!(error instanceof TRPCError) || !denialCodes.has(error.code)) {
-              problems.push(`${path} as ${name}: unexpected ${error instanceof TRPCError ? error.code : String(error)}`);
+              problems.push(
+                `${path} as ${name}: unexpected ${error instanceof TRPCError ? error.code : String(error)}`,
+              );
               continue;
             }
             body = JSON.stringify({ code: error.code, message: error.message });

@@ -5,6 +5,8 @@ import { isSameOrigin } from "@cunjing/functions/api/origin";
 
 const maxFormBytes = 64 * 1024;
 const maxApiBytes = 1024 * 1024;
+/** Console uploads (multipart forms, the local stand-in for presigned PUTs): a 5 MB file and its form. */
+const maxUploadBytes = 6 * 1024 * 1024;
 const openConsolePaths = [/^\/console\/signin\/?$/, /^\/console\/invite\/[^/]+\/?$/];
 const readOnly = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -22,7 +24,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
       return new Response("Cross-origin request refused / 请求来源不被允许", { status: 403 });
     }
     const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > (url.pathname.startsWith("/api/") ? maxApiBytes : maxFormBytes)) {
+    const uploading =
+      url.pathname.startsWith("/console/") &&
+      (request.method === "PUT" || (request.headers.get("content-type") ?? "").startsWith("multipart/form-data"));
+    const limit = url.pathname.startsWith("/api/") ? maxApiBytes : uploading ? maxUploadBytes : maxFormBytes;
+    if (length > limit) {
       return new Response("Request too large / 请求内容过大", { status: 413 });
     }
   }

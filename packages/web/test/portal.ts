@@ -33,4 +33,9 @@ export function asCounty<T>(slug: string, callback: () => Promise<T>): Promise<T
   return withActor(actor, callback);
 }
 
+/** The markup outside attribute values: text inside a quoted, escaped attribute cannot open a tag. */
+export function outsideAttributes(html: string): string {
+  return html.replace(/="[^"]*"/g, '=""');
+}
+
 export { demoId };

@@ -5,7 +5,7 @@ import { db } from "@cunjing/core/db/service";
 import { Officer } from "@cunjing/core/officer/index";
 import { Precinct } from "@cunjing/core/precinct/index";
 import { Village } from "@cunjing/core/village/index";
-import { demoId, usePortal } from "./portal";
+import { demoId, outsideAttributes, usePortal } from "./portal";
 
 const get = usePortal();
 const xiqu = demoId("boluo", "village", "xiqu");
@@ -45,7 +45,8 @@ describe("finding a village", () => {
   it("escapes and bounds hostile query strings", async () => {
     const markup = await get(`/boluo/villages?q=${encodeURIComponent('"><script>alert(1)</script><img src=x onerror=alert(1)>')}`);
     expect(markup.status).toBe(200);
-    expect(markup.html).not.toMatch(/<script|<img src=x/i);
+    expect(outsideAttributes(markup.html)).not.toMatch(/<script|<img src=x/i);
+    expect(markup.html).toContain('value="&#34;><script>alert(1)</script><img src=x on"');
     expect(markup.html).toContain("&lt;script&gt;");
 
     const long = await get(`/boluo/villages?q=${"a".repeat(10_000)}`);
@@ -55,9 +56,11 @@ describe("finding a village", () => {
 
     // 10,000 Chinese characters make a 90 KB address: the server refuses it before any page code runs.
     expect((await get(`/boluo/villages?q=${encodeURIComponent("西".repeat(10_000))}`)).status).toBeLessThan(500);
-    for (const query of ["%E0%A4%A", "%00%01", "&q=1&q=2", "%F0%9F%91%AE"]) {
+    for (const query of ["%00%01", "&q=1&q=2", "%F0%9F%91%AE", "%EF%BF%BF"]) {
       expect((await get(`/boluo/villages?q=${query}`)).status).toBe(200);
     }
+    // Broken percent-encoding is refused by the server before any page code runs.
+    expect((await get("/boluo/villages?q=%E0%A4%A")).status).toBe(400);
     expect((await get(`/boluo/villages?precinct=${"p".repeat(5000)}`)).status).toBe(200);
   });
 

@@ -15,7 +15,8 @@ export const AuditEventEntity = new Entity(
       actorRole: { type: "string", readOnly: true },
       subject: { type: "string", readOnly: true },
       ip: { type: "string", readOnly: true },
-      detail: { type: "map", properties: {}, readOnly: true },
+      /** Free-form facts of the event; a map without declared properties would be stored empty. */
+      detail: { type: "any", readOnly: true },
     },
     indexes: {
       byMonth: {

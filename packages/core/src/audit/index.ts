@@ -11,7 +11,17 @@ export namespace Audit {
     | "auth.password_changed"
     | "user.invited"
     | "user.joined"
-    | "user.role_changed";
+    | "user.role_changed"
+    | "county.created"
+    | "county.suspended"
+    | "county.reactivated"
+    | "county.settings_changed"
+    | "import.applied"
+    | "import.rolled_back"
+    | "worklog.edited"
+    | "worklog.removed"
+    | "task.assigned"
+    | "task.state_changed";
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {

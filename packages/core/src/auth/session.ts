@@ -34,17 +34,19 @@ export namespace Session {
     if (!sessionId || sessionId.length > 100) return undefined;
     const { session, user } = await lucia.validateSession(sessionId);
     if (!session || !user) return undefined;
-    const villageIds =
+    // An officer's patch and precinct come from the officer record, which assignments keep current.
+    const officer =
       user.role === "officer" && user.officerId
-        ? [...((await db.entities.officer.get({ countyId: user.countyId, officerId: user.officerId }).go()).data?.villageIds ?? [])]
-        : [];
+        ? (await db.entities.officer.get({ countyId: user.countyId, officerId: user.officerId }).go()).data
+        : undefined;
+    const villageIds = [...(officer?.villageIds ?? [])];
     const actor: UserActor = {
       type: "user",
       properties: {
         userId: user.userId,
         role: user.role,
         countyId: user.countyId === platformTenant ? undefined : user.countyId,
-        precinctId: user.precinctId,
+        precinctId: officer?.precinctId ?? user.precinctId,
         officerId: user.officerId,
         villageIds,
       },

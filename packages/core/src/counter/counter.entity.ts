@@ -47,6 +47,8 @@ export const CounterEntity = new Entity(
       grid_check: count,
       publicity: count,
       team: count,
+      /** Hazards marked eliminated that day (the `hazard` figure counts hazards found). */
+      hazard_eliminated: count,
     },
     indexes: {
       byScope: {

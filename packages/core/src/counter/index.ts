@@ -8,8 +8,11 @@ import { categories as allCategories, type Category as CategoryName, type Counte
 export namespace Counter {
   export type Info = EntityItem<typeof CounterEntity>;
   export type Category = CategoryName;
-  export type Totals = Record<Category, number>;
   export const categories = allCategories;
+  /** Every daily figure: the work categories, and hazards eliminated. */
+  export const figures = [...allCategories, "hazard_eliminated"] as const;
+  export type Figure = (typeof figures)[number];
+  export type Totals = Record<Figure, number>;
 
   /** Days are bucketed in this zone, whoever writes or reads them. */
   export const timeZone = "Asia/Shanghai";
@@ -34,7 +37,10 @@ export namespace Counter {
   export const daySchema = z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Not a calendar day");
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, "Not a calendar day");
 
   const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -54,13 +60,13 @@ export namespace Counter {
   }
 
   export function zero(): Totals {
-    return Object.fromEntries(categories.map((category) => [category, 0])) as Totals;
+    return Object.fromEntries(figures.map((figure) => [figure, 0])) as Totals;
   }
 
-  /** Sums daily items per category; missing categories count as zero. */
+  /** Sums daily items per figure; missing figures count as zero. */
   export function sum(items: Iterable<Partial<Totals>>): Totals {
     const totals = zero();
-    for (const item of items) for (const category of categories) totals[category] += item[category] ?? 0;
+    for (const item of items) for (const figure of figures) totals[figure] += item[figure] ?? 0;
     return totals;
   }
 

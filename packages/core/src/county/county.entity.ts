@@ -16,6 +16,19 @@ export const CountyEntity = new Entity(
       divisionCode: { type: "string", required: true },
       timeZone: { type: "string", required: true, default: "Asia/Shanghai" },
       status: { type: countyStatuses, required: true, default: "active" },
+      /** The first day (YYYY-MM-DD, Asia/Shanghai) work may be recorded for; set when onboarding. */
+      joinedOn: { type: "string", required: true, default: () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) },
+      // County settings (see `Settings`): absent until an admin sets them; `Settings.of` fills defaults.
+      /** Share of villages the county aims to rate excellent, in percent. */
+      excellenceTarget: { type: "number" },
+      /** Days intake submissions are kept before they expire. */
+      intakeRetentionDays: { type: "number" },
+      /** Branding shown on the county's public pages. */
+      displayName: { type: "string" },
+      logoUrl: { type: "string" },
+      accentColour: { type: "string" },
+      /** A public contact line, e.g. the county's service hotline. */
+      contactLine: { type: "string" },
       ...timestamps,
     },
     indexes: {

@@ -1,6 +1,8 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
 import { assertRole, useCounty } from "../actor";
+import { Audit } from "../audit/index";
+import { lucia } from "../auth/lucia";
 import { assertCommitted } from "../db/transaction";
 import { db } from "../db/service";
 import { ConflictError, NotFoundError } from "../util/errors";
@@ -9,6 +11,7 @@ import { createId } from "../util/id";
 import { nameEn, nameZh, reservedSlugs, slug } from "../util/schemas";
 import { platformScope } from "../unique/unique.entity";
 import type { CountyEntity } from "./county.entity";
+import { divisionCode } from "./division";
 
 export namespace County {
   export type Info = EntityItem<typeof CountyEntity>;
@@ -21,11 +24,12 @@ export namespace County {
       nameEn: nameEn.min(1, "Required"),
       cityZh: nameZh,
       cityEn: nameEn.min(1, "Required"),
-      divisionCode: z.string().regex(/^[1-8]\d{5}$/, "Use the 6-digit administrative division code"),
+      divisionCode,
       timeZone: z
         .string()
         .default("Asia/Shanghai")
         .refine(isTimeZone, "Unknown time zone"),
+      joinedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD").optional(),
     }),
     async (input) => {
       assertRole("platform_admin");
@@ -41,6 +45,7 @@ export namespace County {
           ? new ConflictError("county.slug_taken", "This address is taken", { slug: ["This address is taken"] })
           : new ConflictError("county.exists", "This county exists"),
       );
+      await Audit.record({ countyId, action: "county.created", subject: input.slug });
       return countyId;
     },
   );
@@ -80,6 +85,38 @@ export namespace County {
       villages: data.village.filter((v) => v.status === "active").sort(byName),
       officers: data.officer.filter((o) => o.status === "active").sort(byName),
     };
+  });
+
+  /**
+   * Suspends a county: its public pages show a notice, its users cannot sign in and their sessions
+   * end. Nothing is deleted; `reactivate` undoes it.
+   */
+  export const suspend = fn(
+    z.object({ slug, reason: z.string().trim().max(200, "Use at most 200 characters").optional() }),
+    async (input) => {
+      assertRole("platform_admin");
+      const county = await bySlug(input.slug);
+      await db.entities.county
+        .patch({ countyId: county.countyId })
+        .set({ status: "suspended" })
+        .go();
+      const { data: users } = await db.entities.user.query.byId({ countyId: county.countyId }).go({ pages: "all" });
+      for (const user of users) await lucia.invalidateUserSessions(user.userId);
+      // The reason goes to the audit log only: the county item is public directory data.
+      await Audit.record({
+        countyId: county.countyId,
+        action: "county.suspended",
+        subject: county.slug,
+        detail: input.reason ? { reason: input.reason } : {},
+      });
+    },
+  );
+
+  export const reactivate = fn(z.object({ slug }), async (input) => {
+    assertRole("platform_admin");
+    const county = await bySlug(input.slug);
+    await db.entities.county.patch({ countyId: county.countyId }).set({ status: "active" }).go();
+    await Audit.record({ countyId: county.countyId, action: "county.reactivated", subject: county.slug });
   });
 }
 

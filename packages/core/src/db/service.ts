@@ -11,9 +11,19 @@ import { OutboxEntity } from "../outbox/outbox.entity";
 import { PrecinctEntity } from "../precinct/precinct.entity";
 import { RateLimitEntity } from "../ratelimit/ratelimit.entity";
 import { StoryEntity } from "../story/story.entity";
+import { TaskClosedEntity } from "../task/closed.entity";
+import { TaskCommentEntity } from "../task/comment.entity";
+import { TaskOpenEntity } from "../task/open.entity";
+import { TaskEntity } from "../task/task.entity";
 import { UniqueEntity } from "../unique/unique.entity";
 import { UserEntity } from "../user/user.entity";
+import { IdempotencyEntity } from "../idempotency/idempotency.entity";
+import { WorkLogEntity } from "../worklog/worklog.entity";
 import { VillageEntity } from "../village/village.entity";
+import { AssignmentEntity } from "../village/assignment.entity";
+import { GridEntity } from "../grid/grid.entity";
+import { ImportJobEntity } from "../import/job.entity";
+import { UploadEntity } from "../upload/upload.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -22,6 +32,10 @@ export const db = new Service(
     precinct: PrecinctEntity,
     village: VillageEntity,
     officer: OfficerEntity,
+    grid: GridEntity,
+    assignment: AssignmentEntity,
+    importJob: ImportJobEntity,
+    upload: UploadEntity,
     unique: UniqueEntity,
     user: UserEntity,
     session: SessionEntity,
@@ -30,9 +44,15 @@ export const db = new Service(
     audit: AuditEventEntity,
     outbox: OutboxEntity,
     counter: CounterEntity,
+    workLog: WorkLogEntity,
+    idempotency: IdempotencyEntity,
     feature: FeatureEntity,
     story: StoryEntity,
     brand: BrandEntity,
+    task: TaskEntity,
+    taskComment: TaskCommentEntity,
+    taskOpen: TaskOpenEntity,
+    taskClosed: TaskClosedEntity,
   },
   entityConfig,
 );

@@ -29,3 +29,25 @@ export function conflictOr(error: unknown, conflict: ConflictError): unknown {
   const cause = (error as { cause?: { name?: string } } | undefined)?.cause;
   return cause?.name === "ConditionalCheckFailedException" ? conflict : error;
 }
+
+type Cancellable = { canceled: boolean; data: Array<{ rejected: boolean; code: string }> };
+
+/**
+ * Runs a transaction again when DynamoDB cancelled it only because another transaction touched
+ * the same items (busy counters): a cancelled transaction applied nothing, so retrying is safe.
+ */
+export async function withConflictRetry<T extends { canceled: boolean; data: unknown }>(
+  run: () => Promise<T>,
+  attempts = 6,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await run();
+    const reasons = (result as unknown as Cancellable).data;
+    const onlyConflicts =
+      result.canceled &&
+      reasons.some((r) => r.code === "TransactionConflict") &&
+      reasons.every((r) => r.code === "TransactionConflict" || r.code === "None");
+    if (!onlyConflicts || attempt >= attempts) return result;
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+  }
+}

@@ -1,10 +1,19 @@
 import { pinyin } from "pinyin-pro";
 
-/** Search keys for a Chinese name: "西区社区" → { pinyin: "xiqushequ", initials: "xqsq" }. */
-export function pinyinKeys(name: string) {
-  const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" })
+/**
+ * Toneless pinyin syllables, lower case: "西区社区" → ["xi", "qu", "she", "qu"]. For a person's
+ * name (`personal`), the surname is read as a surname (单 shan) and ü is written v (吕 lv).
+ */
+export function pinyinSyllables(name: string, options: { personal?: boolean } = {}): string[] {
+  const personal = options.personal ? { surname: "head" as const, v: true } : {};
+  return pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive", ...personal })
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ""))
     .filter(Boolean);
+}
+
+/** Search keys for a Chinese name: "西区社区" → { pinyin: "xiqushequ", initials: "xqsq" }. */
+export function pinyinKeys(name: string) {
+  const syllables = pinyinSyllables(name);
   return {
     pinyin: syllables.join(""),
     initials: syllables.map((s) => s[0]).join(""),

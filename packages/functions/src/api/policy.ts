@@ -29,6 +29,11 @@ const nobody: Record<Caller, Decision> = {
   health_liaison: "deny",
 };
 
+/** Onboarding: county admins in their own county; supervisors read their own precinct's records. */
+const countyAdmin: Record<Caller, Decision> = { ...nobody, county_admin: "scoped" };
+const countyReaders: Record<Caller, Decision> = { ...nobody, county_admin: "scoped", precinct_supervisor: "scoped" };
+const platform: Record<Caller, Decision> = { ...nobody, platform_admin: "allow" };
+
 export const policy: Record<string, PolicyEntry> = {
   "county.list": { ...everyone, public: true },
   "county.bySlug": { ...everyone, public: true },
@@ -36,6 +41,66 @@ export const policy: Record<string, PolicyEntry> = {
   "user.list": { ...nobody, county_admin: "scoped" },
   "user.invite": { ...nobody, county_admin: "scoped", platform_admin: "allow" },
   "user.setRole": { ...nobody, county_admin: "scoped" },
+  "workLog.record": { ...nobody, officer: "scoped" },
+  "workLog.edit": { ...nobody, officer: "scoped" },
+  "workLog.remove": { ...nobody, officer: "scoped" },
+  "workLog.get": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "workLog.byOfficer": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "dashboard.forScope": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  // Tasks: supervisors assign in their precinct, county admins in the county; officers see and move
+  // their own, and open follow-ups of their own hazard entries (core checks each of these).
+  "task.create": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "task.list": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "task.today": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "task.get": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "task.overdue": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "task.assignable": { ...nobody, precinct_supervisor: "scoped", county_admin: "scoped" },
+  "task.transition": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "task.cancel": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "task.comment": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  // Onboarding (counties, precincts, villages, grids, officers, CSV imports, settings, images).
+  "county.create": platform,
+  "county.suspend": platform,
+  "county.reactivate": platform,
+  "precinct.list": countyReaders,
+  "precinct.get": countyReaders,
+  "precinct.create": countyAdmin,
+  "precinct.update": countyAdmin,
+  "precinct.archive": countyAdmin,
+  "precinct.restore": countyAdmin,
+  "precinct.supervisors": countyAdmin,
+  "village.list": countyReaders,
+  "village.get": countyReaders,
+  "village.create": countyAdmin,
+  "village.update": countyAdmin,
+  "village.archive": countyAdmin,
+  "village.restore": countyAdmin,
+  "village.assignOfficer": countyAdmin,
+  "village.unassignOfficer": countyAdmin,
+  "village.history": countyReaders,
+  "village.withoutOfficer": countyReaders,
+  "grid.list": countyReaders,
+  "grid.create": countyAdmin,
+  "grid.update": countyAdmin,
+  "grid.archive": countyAdmin,
+  "grid.restore": countyAdmin,
+  "officer.list": countyReaders,
+  "officer.get": countyReaders,
+  "officer.create": countyAdmin,
+  "officer.update": countyAdmin,
+  "officer.archive": countyAdmin,
+  "officer.restore": countyAdmin,
+  "import.dryRun": countyAdmin,
+  "import.commit": countyAdmin,
+  "import.progress": countyAdmin,
+  "import.report": countyAdmin,
+  "import.recent": countyAdmin,
+  "import.template": countyAdmin,
+  "import.export": countyAdmin,
+  "settings.get": countyAdmin,
+  "settings.update": countyAdmin,
+  "upload.begin": countyAdmin,
+  "upload.complete": countyAdmin,
 };
 
 export function decide(path: string, caller: Caller): Decision {

@@ -1,3 +1,5 @@
+import { onboardingAttacks } from "./onboarding";
+
 /** County B's identifiers, as an attacker in county A would try them. */
 export type Target = {
   countyId: string;
@@ -6,7 +8,13 @@ export type Target = {
   villageIds: string[];
   officerIds: string[];
   userIds: string[];
+  entryIds: string[];
+  taskIds: string[];
 };
+
+const visit = { category: "visit", household: "1号" };
+/** A due date a few days ahead, valid for any caller. */
+const soon = () => new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * For each procedure, the inputs an attacker from county A tries with county B's ids. A procedure
@@ -23,4 +31,63 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
     { username: "attack.admin", displayName: "X", role: "county_admin", countySlug: b.slug },
   ],
   "user.setRole": (b) => [{ userId: b.userIds[0], role: "officer", officerId: b.officerIds[0] }],
+  "workLog.record": (b) => [
+    {
+      idempotencyKey: "attack-record-1",
+      villageId: b.villageIds[0],
+      gridId: "g1",
+      occurredAt: "2026-01-05T10:00",
+      details: visit,
+    },
+  ],
+  "workLog.edit": (b) => [
+    {
+      entryId: b.entryIds[0],
+      version: 1,
+      villageId: b.villageIds[0],
+      gridId: "g1",
+      occurredAt: "2026-01-05T10:00",
+      details: visit,
+    },
+  ],
+  "workLog.remove": (b) => [{ entryId: b.entryIds[0], version: 1 }],
+  "workLog.get": (b) => [b.entryIds[0]],
+  "workLog.byOfficer": (b) => [{ officerId: b.officerIds[0] }],
+  "dashboard.forScope": (b) => [
+    { scope: "county" },
+    { scope: `precinct:${b.precinctIds[0]}` },
+    { scope: `village:${b.villageIds[0]}` },
+    { scope: `officer:${b.officerIds[0]}` },
+  ],
+  "task.create": (b) => [
+    { title: "attack", dueDate: soon(), villageId: b.villageIds[0], officerIds: [b.officerIds[0]] },
+    {
+      title: "attack",
+      dueDate: soon(),
+      villageId: b.villageIds[0],
+      officerIds: [b.officerIds[0]],
+      source: { kind: "hazard", workLogId: b.entryIds[0] },
+    },
+  ],
+  "task.list": (b) => [
+    {},
+    { scope: `precinct:${b.precinctIds[0]}` },
+    { scope: `officer:${b.officerIds[0]}`, state: "active" },
+    { scope: `officer:${b.officerIds[0]}`, state: "closed" },
+  ],
+  "task.today": () => [undefined],
+  "task.get": (b) => [b.taskIds[0]],
+  "task.overdue": (b) => [
+    { scope: "county" },
+    { scope: `precinct:${b.precinctIds[0]}` },
+    { scope: `officer:${b.officerIds[0]}` },
+  ],
+  "task.assignable": (b) => [{}, { precinctId: b.precinctIds[0] }],
+  "task.transition": (b) => [
+    { taskId: b.taskIds[0], version: 1, to: "in_progress" },
+    { taskId: b.taskIds[0], version: 2, to: "done" },
+  ],
+  "task.cancel": (b) => [{ taskId: b.taskIds[0], version: 1, reason: "attack" }],
+  "task.comment": (b) => [{ taskId: b.taskIds[0], text: "attack" }],
+  ...onboardingAttacks,
 };

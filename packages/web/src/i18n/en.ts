@@ -69,7 +69,7 @@ export const en: typeof zh = {
   workTitle: (period: string) => `Work in the ${period}`,
   halfYear: (year: number, half: 1 | 2) => `${half === 1 ? "first" : "second"} half of ${year}`,
   noWork: "No work recorded yet this half-year.",
-  workNote: "Figures come from the officer's daily work log and are updated every day.",
+  workNote: "Figures come from officers' daily work logs and are updated every day.",
   ratingTitle: "Residents' rating",
   ratingSummary: (score: string, count: number) => `${score} out of 5 (${count} ratings)`,
   praiseTitle: "Praise from residents",
@@ -109,9 +109,10 @@ export const en: typeof zh = {
     `One Village, One Officer in ${county}: find the officer who serves your village or community and see their work.`,
   coverage: "Coverage",
 
-  categories: {
+  figureNames: {
     opinion: "Residents' views collected",
-    hazard: "Safety hazards removed",
+    hazard: "Safety hazards found",
+    hazard_eliminated: "Safety hazards eliminated",
     patrol_team: "Patrol teams organised",
     dispute: "Disputes mediated",
     help: "Residents helped",

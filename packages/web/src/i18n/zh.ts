@@ -1,4 +1,4 @@
-import type { Category } from "@cunjing/core/counter/counter.entity";
+import type { Counter } from "@cunjing/core/counter/index";
 
 export const zh = {
   htmlLang: "zh-CN",
@@ -106,9 +106,10 @@ export const zh = {
   countyDescription: (county: string) => `${county}“一村（居）一警”：找到您所在村（社区）的民警，了解他们的工作。`,
   coverage: "覆盖情况",
 
-  categories: {
+  figureNames: {
     opinion: "收集社情民意",
-    hazard: "排查消除安全隐患",
+    hazard: "排查安全隐患",
+    hazard_eliminated: "消除安全隐患",
     patrol_team: "指导组织巡逻队",
     dispute: "化解矛盾纠纷",
     help: "帮助群众",
@@ -117,5 +118,5 @@ export const zh = {
     grid_check: "综治网格排查",
     publicity: "法治安全宣传",
     team: "三人小组出动",
-  } satisfies Record<Category, string>,
+  } satisfies Record<Counter.Figure, string>,
 };

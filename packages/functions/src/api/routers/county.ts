@@ -8,4 +8,7 @@ export const countyRouter = router({
     const county = await County.bySlug(input);
     return withActor({ type: "public", properties: { countyId: county.countyId } }, () => County.roster());
   }),
+  create: procedure.input(County.create.schema).mutation(({ input }) => County.create(input)),
+  suspend: procedure.input(County.suspend.schema).mutation(({ input }) => County.suspend(input)),
+  reactivate: procedure.input(County.reactivate.schema).mutation(({ input }) => County.reactivate(input)),
 });

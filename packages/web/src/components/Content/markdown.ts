@@ -3,8 +3,8 @@ import sanitizeHtml from "sanitize-html";
 
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
-/** The page title is the only h1: Markdown headings move one level down. */
-const headings = { h1: "h2", h2: "h3", h3: "h4", h4: "h4", h5: "h4", h6: "h4" };
+/** The page title is the only h1: Markdown headings start at h2. */
+const headings = { h1: "h2", h2: "h2", h3: "h3", h4: "h4", h5: "h4", h6: "h4" };
 
 const policy: sanitizeHtml.IOptions = {
   allowedTags: [

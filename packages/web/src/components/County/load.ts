@@ -1,5 +1,6 @@
 import { Counter } from "@cunjing/core/counter/index";
 import { Feature } from "@cunjing/core/feature/index";
+import type { RatingSummary } from "../Officer/load";
 import { activeRoster, forCounty, type Ok } from "../Site/outcome";
 
 /**
@@ -11,7 +12,9 @@ export function loadCountyPage(slug: string | undefined) {
     const roster = await activeRoster();
     const period = Counter.halfYear();
     const view = await Feature.withTotals({ scope: Counter.scope.county(), from: period.from, to: period.to });
-    return { ...roster, period, ...view };
+    // Residents' satisfaction across the county arrives with resident feedback; until then it stays hidden.
+    const rating: RatingSummary | undefined = undefined;
+    return { ...roster, period, ...view, rating };
   });
 }
 

@@ -1,6 +1,7 @@
 import { withActor } from "@cunjing/core/actor";
 import { County } from "@cunjing/core/county/index";
-import { VisibleError } from "@cunjing/core/util/errors";
+import { NotFoundError, VisibleError } from "@cunjing/core/util/errors";
+import { slug as slugSchema } from "@cunjing/core/util/schemas";
 
 /** What a county route renders: its data, a 404, or the notice of a suspended county. */
 export type Outcome<T> =
@@ -30,17 +31,25 @@ export async function activeRoster() {
 }
 
 // A county's slug and id never change (both are read-only and the slug is claimed for good), so a
-// process keeps what it has looked up and a warm server skips the look-up. Misses are not kept.
-const countyIds = new Map<string, string>();
-const maxCachedCounties = 1000;
+// process keeps the slug → id directory and a warm server skips the look-up. A miss reads the whole
+// directory (one Query, a few KB even for hundreds of counties), so the first page a process serves
+// warms every county at once and a county created meanwhile is found at once.
+let countyIds = new Map<string, string>();
+
+/** Keeps the directory from a county list read anyway (the home page). */
+export function rememberCounties(counties: County.Info[]): void {
+  countyIds = new Map(counties.map((county) => [county.slug, county.countyId]));
+}
 
 async function countyIdOf(slug: string): Promise<string> {
   const cached = countyIds.get(slug);
   if (cached) return cached;
-  const county = await withActor({ type: "public", properties: {} }, () => County.bySlug(slug));
-  if (countyIds.size >= maxCachedCounties) countyIds.clear();
-  countyIds.set(slug, county.countyId);
-  return county.countyId;
+  if (!slugSchema.safeParse(slug).success) throw new NotFoundError("county.not_found", "No such county");
+  const counties = await withActor({ type: "public", properties: {} }, () => County.list());
+  rememberCounties(counties);
+  const countyId = countyIds.get(slug);
+  if (!countyId) throw new NotFoundError("county.not_found", "No such county");
+  return countyId;
 }
 
 /**

@@ -1,0 +1,169 @@
+import * as z from "zod";
+import { assertRole, useCounty, type Actor } from "../actor";
+import { County } from "../county/index";
+import { Counter } from "../counter/index";
+import { childPrefix } from "../counter/write";
+import { db } from "../db/service";
+import { ForbiddenError, NotFoundError } from "../util/errors";
+import { fn } from "../util/fn";
+import { daysBetween, weeksBetween, weekStart } from "./weeks";
+
+/** Rankings leave out anyone with fewer entries than this in the range: one lucky week is no record. */
+export const minimumSample = 20;
+const longestRangeDays = 3 * 366;
+
+export namespace Dashboard {
+  export const inputSchema = z
+    .object({
+      scope: Counter.scopeSchema.optional(),
+      from: Counter.daySchema.optional(),
+      to: Counter.daySchema.optional(),
+    })
+    .transform((input) => {
+      const half = Counter.halfYear();
+      return { scope: input.scope, from: input.from ?? half.from, to: input.to ?? half.to };
+    })
+    .refine((range) => range.from <= range.to, { message: "The range ends before it starts", path: ["to"] })
+    .refine((range) => daysBetween(range.from, range.to) <= longestRangeDays, {
+      message: "Choose at most three years",
+      path: ["from"],
+    });
+
+  export type RankingRow = { id: string; name: string; entries: number; enough: boolean };
+
+  /**
+   * A dashboard for one scope over a range of days, from counters only: one Query for the scope's
+   * daily counters (with the ranking tallies of its children) and one for the county's roster
+   * (names, and villages without an officer). Its cost grows with days in range, never with rows.
+   */
+  export const forScope = fn(inputSchema, async ({ scope: askedScope, from, to }) => {
+    const actor = assertRole("officer", "precinct_supervisor", "county_admin");
+    const countyId = useCounty();
+    const scope = askedScope ?? defaultScope(actor);
+
+    const [counters, roster] = await Promise.all([
+      db.entities.counter.query
+        .byScope({ countyId, scope })
+        .between({ day: from }, { day: to })
+        .go({ pages: "all", data: "includeKeys" }),
+      County.roster(),
+    ]);
+    const subject = describeScope(scope, roster);
+    assertMayView(actor, subject);
+
+    const days = counters.data as Array<Record<string, unknown> & { day: string }>;
+    const totals = Counter.sum(days as Array<Partial<Counter.Totals>>);
+    const weeks = weeksBetween(from, to).map((week) => ({ week, totals: Counter.zero() }));
+    const byWeek = new Map(weeks.map((row) => [row.week, row.totals]));
+    for (const day of days) {
+      const row = byWeek.get(weekStart(day.day));
+      if (row) for (const figure of Counter.figures) row[figure] += Number(day[figure] ?? 0);
+    }
+
+    const ranking = rankChildren(subject, days, roster);
+    const villagesWithoutOfficer =
+      subject.kind === "county" || subject.kind === "precinct"
+        ? roster.villages.filter((v) => !v.officerId && (subject.kind === "county" || v.precinctId === subject.id))
+        : [];
+    const choices = scopesFor(actor, roster);
+    return { scope, subject, from, to, totals, weeks, ranking, villagesWithoutOfficer, minimumSample, choices };
+  });
+
+  type Roster = Awaited<ReturnType<typeof County.roster>>;
+  export type Subject = {
+    kind: "county" | "precinct" | "village" | "officer";
+    id: string;
+    name: string;
+    precinctId?: string;
+  };
+
+  function describeScope(scope: string, roster: Roster): Subject {
+    if (scope === "county") return { kind: "county", id: roster.county.countyId, name: roster.county.nameZh };
+    const [kind, id] = scope.split(":") as ["precinct" | "village" | "officer", string];
+    const found =
+      kind === "precinct"
+        ? roster.precincts.find((p) => p.precinctId === id)
+        : kind === "village"
+          ? roster.villages.find((v) => v.villageId === id)
+          : roster.officers.find((o) => o.officerId === id);
+    if (!found) throw new NotFoundError("dashboard.scope_not_found", "No such precinct, village or officer");
+    return { kind, id, name: found.nameZh, precinctId: "precinctId" in found ? found.precinctId : id };
+  }
+
+  /** Officers see themselves and their villages; supervisors their precinct; county admins everything. */
+  function assertMayView(actor: Actor, subject: Subject) {
+    if (actor.type !== "user") return;
+    const { role, officerId, precinctId, villageIds } = actor.properties;
+    if (role === "county_admin") return;
+    if (role === "precinct_supervisor" && subject.kind !== "county" && subject.precinctId === precinctId) return;
+    if (role === "officer" && subject.kind === "officer" && subject.id === officerId) return;
+    if (role === "officer" && subject.kind === "village" && villageIds.includes(subject.id)) return;
+    throw new ForbiddenError("dashboard.out_of_patch", "This is outside your patch");
+  }
+
+  function defaultScope(actor: Actor): string {
+    if (actor.type !== "user") return "county";
+    const { role, officerId, precinctId } = actor.properties;
+    if (role === "officer" && officerId) return Counter.scope.officer(officerId);
+    if (role === "precinct_supervisor" && precinctId) return Counter.scope.precinct(precinctId);
+    return "county";
+  }
+
+  export type Choice = { scope: string; kind: Subject["kind"]; name: string; nameEn: string };
+
+  /** The scopes the actor may look at, for a scope picker. */
+  function scopesFor(actor: Actor, roster: Roster): Choice[] {
+    const role = actor.type === "user" ? actor.properties.role : "county_admin";
+    const props = actor.type === "user" ? actor.properties : undefined;
+    const inPrecinct = (precinctId: string) => role === "county_admin" || precinctId === props?.precinctId;
+    const choices: Choice[] = [];
+    if (role === "county_admin") {
+      choices.push({ scope: "county", kind: "county", name: roster.county.nameZh, nameEn: roster.county.nameEn });
+    }
+    if (role !== "officer") {
+      for (const p of roster.precincts.filter((p) => inPrecinct(p.precinctId))) {
+        choices.push({
+          scope: Counter.scope.precinct(p.precinctId),
+          kind: "precinct",
+          name: p.nameZh,
+          nameEn: p.nameEn,
+        });
+      }
+    }
+    for (const o of roster.officers) {
+      if (role === "officer" ? o.officerId === props?.officerId : inPrecinct(o.precinctId)) {
+        choices.push({ scope: Counter.scope.officer(o.officerId), kind: "officer", name: o.nameZh, nameEn: o.nameEn });
+      }
+    }
+    for (const v of roster.villages) {
+      if (role === "officer" ? props?.villageIds.includes(v.villageId) : inPrecinct(v.precinctId)) {
+        choices.push({ scope: Counter.scope.village(v.villageId), kind: "village", name: v.nameZh, nameEn: v.nameEn });
+      }
+    }
+    return choices;
+  }
+
+  /** Precincts of a county, officers of a precinct: entries per child from the ranking tallies. */
+  function rankChildren(subject: Subject, days: Array<Record<string, unknown>>, roster: Roster): RankingRow[] {
+    if (subject.kind !== "county" && subject.kind !== "precinct") return [];
+    const entries = new Map<string, number>();
+    for (const day of days) {
+      for (const [attribute, value] of Object.entries(day)) {
+        if (attribute.startsWith(childPrefix)) {
+          const id = attribute.slice(childPrefix.length);
+          entries.set(id, (entries.get(id) ?? 0) + Number(value));
+        }
+      }
+    }
+    const children =
+      subject.kind === "county"
+        ? roster.precincts.map((p) => ({ id: p.precinctId, name: p.nameZh }))
+        : roster.officers.filter((o) => o.precinctId === subject.id).map((o) => ({ id: o.officerId, name: o.nameZh }));
+    return children
+      .map((child) => {
+        const count = entries.get(child.id) ?? 0;
+        return { ...child, entries: count, enough: count >= minimumSample };
+      })
+      .sort((a, b) => Number(b.enough) - Number(a.enough) || b.entries - a.entries);
+  }
+}

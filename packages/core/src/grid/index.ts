@@ -1,0 +1,117 @@
+import type { EntityItem } from "electrodb";
+import * as z from "zod";
+import { assertRole, useActor, useCounty } from "../actor";
+import { db } from "../db/service";
+import { assertCommitted } from "../db/transaction";
+import { setAndRemove } from "../util/defined";
+import { ConflictError, NotFoundError } from "../util/errors";
+import { fn } from "../util/fn";
+import { id } from "../util/schemas";
+import type { GridEntity } from "./grid.entity";
+
+export const gridCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z][0-9A-Za-z_-]{0,31}$/, "Use up to 32 letters, digits, hyphens or underscores");
+
+/** Grid cells (综治网格) of a village, keyed under the village by their code. */
+export namespace Grid {
+  export type Info = EntityItem<typeof GridEntity>;
+
+  const notFound = () => new NotFoundError("grid.not_found", "No such grid cell");
+  const villageNotFound = () => new NotFoundError("village.not_found", "No such village");
+  const fields = {
+    nameZh: z.string().trim().max(60, "Use at most 60 characters"),
+    note: z.string().trim().max(200, "Use at most 200 characters"),
+  };
+
+  /** The village, if the actor may see it: county admins any, supervisors their precinct's. */
+  async function visibleVillage(villageId: string) {
+    const { data } = await db.entities.village.get({ countyId: useCounty(), villageId }).go();
+    const actor = useActor();
+    const supervisor = actor.type === "user" && actor.properties.role === "precinct_supervisor";
+    if (!data || (supervisor && actor.properties.precinctId !== data.precinctId)) throw villageNotFound();
+    return data;
+  }
+
+  export const create = fn(
+    z.object({ villageId: id, code: gridCode, nameZh: fields.nameZh.optional(), note: fields.note.optional() }),
+    async (input) => {
+      assertRole("county_admin");
+      const countyId = useCounty();
+      const result = await db.transaction
+        .write(({ village, grid }) => [
+          village.check({ countyId, villageId: input.villageId }).where((a, op) => op.eq(a.status, "active")).commit(),
+          grid.create({ ...input, countyId }).commit(),
+        ])
+        .go();
+      assertCommitted(result, (index) =>
+        index === 0
+          ? villageNotFound()
+          : new ConflictError("grid.code_taken", "This village has a grid cell with this code", { code: ["This village has a grid cell with this code"] }),
+      );
+      return { villageId: input.villageId, code: input.code };
+    },
+  );
+
+  /** A village's grid cells, by code (one Query). */
+  export const list = fn(z.object({ villageId: id, includeArchived: z.boolean().default(false) }), async (input) => {
+    assertRole("county_admin", "precinct_supervisor");
+    await visibleVillage(input.villageId);
+    const { data } = await db.entities.grid.query.byVillage({ countyId: useCounty(), villageId: input.villageId }).go({ pages: "all" });
+    return data
+      .filter((grid) => input.includeArchived || grid.status === "active")
+      .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
+  });
+
+  /** Active grid cells per village id, for the county's village list (one paginated Query). */
+  export const countsByVillage = fn(z.void(), async () => {
+    assertRole("county_admin");
+    const { data } = await db.entities.grid.query
+      .byCounty({ countyId: useCounty() })
+      .go({ pages: "all", attributes: ["villageId", "status"] });
+    const counts = new Map<string, number>();
+    for (const grid of data) if (grid.status === "active") counts.set(grid.villageId, (counts.get(grid.villageId) ?? 0) + 1);
+    return counts;
+  });
+
+  export const update = fn(
+    z.object({
+      villageId: id,
+      code: gridCode,
+      nameZh: z.union([fields.nameZh, z.literal("")]).optional(),
+      note: z.union([fields.note, z.literal("")]).optional(),
+    }),
+    async ({ villageId, code, ...changes }) => {
+      assertRole("county_admin");
+      const countyId = useCounty();
+      const { set, remove } = setAndRemove(changes);
+      const result = await db.transaction
+        .write(({ grid }) => [
+          grid
+            .patch({ countyId, villageId, code })
+            .set(set)
+            .remove(remove)
+            .commit(),
+        ])
+        .go();
+      assertCommitted(result, () => notFound());
+    },
+  );
+
+  export const archive = fn(z.object({ villageId: id, code: gridCode }), async ({ villageId, code }) => {
+    await setStatus(villageId, code, "archived");
+  });
+
+  export const restore = fn(z.object({ villageId: id, code: gridCode }), async ({ villageId, code }) => {
+    await setStatus(villageId, code, "active");
+  });
+
+  async function setStatus(villageId: string, code: string, status: Info["status"]) {
+    assertRole("county_admin");
+    const result = await db.transaction
+      .write(({ grid }) => [grid.patch({ countyId: useCounty(), villageId, code }).set({ status }).commit()])
+      .go();
+    assertCommitted(result, () => notFound());
+  }
+}

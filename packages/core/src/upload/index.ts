@@ -1,0 +1,135 @@
+import * as z from "zod";
+import { assertRole, useActor, useCounty } from "../actor";
+import { db } from "../db/service";
+import { ConflictError, InputError, NotFoundError } from "../util/errors";
+import { fn } from "../util/fn";
+import { createId } from "../util/id";
+import { id } from "../util/schemas";
+import { imageTypes, maxImageBytes, NotAnImageError, resize, sniffImage } from "./image";
+import { publicUrl, useStorage } from "./storage";
+import { uploadPurposes } from "./upload.entity";
+
+const uploadLifetimeSeconds = 24 * 3600;
+
+/**
+ * Images of a county (officer photos, WeChat QR codes, logos), through one interface whatever the
+ * storage: `begin` hands out where to put the bytes, `complete` checks and publishes them. The
+ * console's plain form uses `accept`, which does both on bytes it already has.
+ */
+export namespace Upload {
+  export type Purpose = (typeof uploadPurposes)[number];
+
+  const tooLarge = () => new InputError("upload.too_large", "The image is larger than 5 MB", { file: ["The image is larger than 5 MB"] });
+  const notAnImage = () =>
+    new InputError("upload.not_an_image", "This is not a JPEG, PNG or WebP image", { file: ["This is not a JPEG, PNG or WebP image"] });
+  const notFound = () => new NotFoundError("upload.not_found", "No such upload");
+
+  const incomingKey = (countyId: string, uploadId: string) => `incoming/${countyId}/${uploadId}`;
+
+  export const begin = fn(
+    z.object({
+      purpose: z.enum(uploadPurposes),
+      contentType: z.enum(imageTypes, "Use a JPEG, PNG or WebP image"),
+      size: z.number().int().min(1).max(maxImageBytes, "The image is larger than 5 MB"),
+    }),
+    async (input) => {
+      assertRole("county_admin");
+      const countyId = useCounty();
+      const uploadId = createId();
+      await db.entities.upload
+        .create({
+          countyId,
+          uploadId,
+          purpose: input.purpose,
+          actorId: uploaderId(),
+          expiresAt: Math.floor(Date.now() / 1000) + uploadLifetimeSeconds,
+        })
+        .go();
+      const target = await useStorage().uploadTarget(incomingKey(countyId, uploadId), { uploadId, contentType: input.contentType, size: input.size });
+      return { uploadId, method: "PUT" as const, ...target };
+    },
+  );
+
+  async function pending(uploadId: string) {
+    const { data } = await db.entities.upload.get({ countyId: useCounty(), uploadId }).go();
+    if (!data || data.expiresAt * 1000 < Date.now()) throw notFound();
+    if (data.status !== "pending") throw new ConflictError("upload.completed", "This upload is already complete");
+    return data;
+  }
+
+  /** The local stand-in for a presigned PUT: the console receives the bytes of a begun upload. */
+  export const receive = fn(z.object({ uploadId: id, bytes: z.instanceof(Uint8Array) }), async ({ uploadId, bytes }) => {
+    assertRole("county_admin");
+    if (useStorage().direct) throw notFound();
+    await pending(uploadId);
+    if (bytes.byteLength > maxImageBytes) throw tooLarge();
+    await useStorage().put(incomingKey(useCounty(), uploadId), bytes, "application/octet-stream");
+  });
+
+  /** Checks the uploaded bytes (type from the bytes, ≤ 5 MB), publishes the resized variants. */
+  export const complete = fn(z.object({ uploadId: id }), async ({ uploadId }) => {
+    assertRole("county_admin");
+    const countyId = useCounty();
+    const upload = await pending(uploadId);
+    const storage = useStorage();
+    const key = incomingKey(countyId, uploadId);
+    const bytes = await storage.get(key, maxImageBytes);
+    if (bytes === undefined) throw new InputError("upload.missing", "Nothing was uploaded", { file: ["Nothing was uploaded"] });
+    try {
+      if (bytes === "too_large") throw tooLarge();
+      return await publish(countyId, uploadId, upload.purpose, bytes);
+    } finally {
+      await storage.delete(key);
+    }
+  });
+
+  /** One step for bytes the server already holds (the console's form without JavaScript). */
+  export const accept = fn(z.object({ purpose: z.enum(uploadPurposes), bytes: z.instanceof(Uint8Array) }), async ({ purpose, bytes }) => {
+    assertRole("county_admin");
+    const countyId = useCounty();
+    if (bytes.byteLength === 0) throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
+    if (bytes.byteLength > maxImageBytes) throw tooLarge();
+    const uploadId = createId();
+    await db.entities.upload
+      .create({
+        countyId,
+        uploadId,
+        purpose,
+        actorId: uploaderId(),
+        expiresAt: Math.floor(Date.now() / 1000) + uploadLifetimeSeconds,
+      })
+      .go();
+    return publish(countyId, uploadId, purpose, bytes);
+  });
+
+  async function publish(countyId: string, uploadId: string, purpose: Purpose, bytes: Uint8Array) {
+    if (bytes.byteLength > maxImageBytes) throw tooLarge();
+    if (!sniffImage(bytes)) throw notAnImage();
+    let variants;
+    try {
+      variants = await resize(bytes, purpose);
+    } catch (error) {
+      if (error instanceof NotAnImageError) throw notAnImage();
+      throw error;
+    }
+    const storage = useStorage();
+    const urls: Record<string, string> = {};
+    for (const { variant, body, contentType } of variants) {
+      const key = `media/${countyId}/${uploadId}/${variant.name}.${variant.format}`;
+      await storage.put(key, body, contentType, { immutable: true });
+      urls[variant.name] = publicUrl(key);
+    }
+    const url = urls[variants[0]!.variant.name]!;
+    await db.entities.upload
+      .patch({ countyId, uploadId })
+      .set({ status: "done", url })
+      .where((a, op) => op.eq(a.status, "pending"))
+      .go();
+    return { uploadId, url, variants: urls };
+  }
+
+  function uploaderId() {
+    const actor = useActor();
+    return actor.type === "user" ? actor.properties.userId : actor.type;
+  }
+}

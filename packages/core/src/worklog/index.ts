@@ -1,0 +1,343 @@
+import type { EntityItem } from "electrodb";
+import * as z from "zod";
+import { assertActor, assertRole, useCounty, type UserActor } from "../actor";
+import { Audit } from "../audit/index";
+import { Counter } from "../counter/index";
+import { counterChanges, type CountedEntry } from "../counter/write";
+import { withConflictRetry } from "../db/transaction";
+import { db } from "../db/service";
+import { Idempotency } from "../idempotency/index";
+import { ConflictError, ForbiddenError, InputError, NotFoundError, VisibleError } from "../util/errors";
+import { fn } from "../util/fn";
+import { createId } from "../util/id";
+import { id } from "../util/schemas";
+import { details, gridRequired, type Details, type HazardState } from "./kinds";
+import { allowedClockSkewMs, instantSchema } from "./time";
+import type { WorkLogEntity } from "./worklog.entity";
+
+export namespace WorkLog {
+  export type Info = EntityItem<typeof WorkLogEntity>;
+  export const detailsSchema = details;
+
+  const common = {
+    villageId: id,
+    gridId: id.optional(),
+    occurredAt: instantSchema,
+    notes: z.string().trim().max(1000, "Use at most 1000 characters").optional(),
+    photoUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .regex(/^(\/media\/|https:\/\/)[^\s"'<>]+$/, "Not a valid image address")
+      .optional(),
+  };
+
+  export const recordSchema = z
+    .object({ idempotencyKey: Idempotency.keySchema, ...common, details })
+    .superRefine((value, context) => {
+      if (gridRequired.has(value.details.category) && !value.gridId) {
+        context.addIssue({ code: "custom", path: ["gridId"], message: "Choose the grid cell" });
+      }
+    });
+
+  /**
+   * Records an entry for the signed-in officer in one transaction: the county must be active and
+   * joined by that day, the village must be the officer's, the idempotency key must be new (or a
+   * replay of the same request), and the day's counters of every scope move with the entry.
+   */
+  export const record = fn(recordSchema, async (input) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    assertNotFuture(input.occurredAt);
+    const requestHash = Idempotency.hashOf({ ...input, officerId: officer.officerId });
+    const entryId = createId();
+    const entry: CountedEntry & { category: Details["category"] } = {
+      countyId,
+      precinctId: officer.precinctId,
+      villageId: input.villageId,
+      officerId: officer.officerId,
+      day: Counter.dayOf(input.occurredAt),
+      category: input.details.category,
+    };
+    const hazardState = input.details.category === "hazard" ? input.details.state : undefined;
+    const eliminatedOn = hazardState === "eliminated" ? entry.day : undefined;
+
+    const result = await withConflictRetry(() =>
+      db.transaction
+        .write(({ county, village, idempotency, workLog, counter }) => [
+          county
+            .check({ countyId })
+            .where(
+              (a, op) =>
+                `${op.eq(a.status, "active")} AND (${op.notExists(a.joinedOn)} OR ${op.lte(a.joinedOn, entry.day)})`,
+            )
+            .commit(),
+          village
+            .check({ countyId, villageId: input.villageId })
+            .where((a, op) => `${op.eq(a.officerId, officer.officerId)} AND ${op.eq(a.status, "active")}`)
+            .commit(),
+          Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, entryId),
+          workLog
+            .create({
+              countyId,
+              entryId,
+              officerId: officer.officerId,
+              precinctId: officer.precinctId,
+              villageId: input.villageId,
+              gridId: input.gridId,
+              category: entry.category,
+              occurredAt: input.occurredAt,
+              day: entry.day,
+              details: input.details,
+              hazardState,
+              notes: input.notes,
+              photoUrl: input.photoUrl,
+              createdBy: officer.userId,
+            })
+            .commit(),
+          ...counterChanges(counter, [
+            { entry, figure: entry.category, delta: 1 },
+            ...(eliminatedOn
+              ? [
+                  {
+                    entry: { ...entry, day: eliminatedOn },
+                    figure: "hazard_eliminated" as const,
+                    delta: 1,
+                    rank: false,
+                  },
+                ]
+              : []),
+          ]),
+        ])
+        .go(),
+    );
+    if (!result.canceled) return { entryId, replayed: false };
+
+    const rejected = result.data.findIndex((reason) => reason.rejected);
+    if (rejected === 2) {
+      return { entryId: await Idempotency.replay(countyId, input.idempotencyKey, requestHash), replayed: true };
+    }
+    if (rejected === 1) throw new ForbiddenError("worklog.not_your_village", "This village is not in your patch");
+    if (rejected === 0) throw await countyRefusal(countyId);
+    throw new Error(`Work-log transaction cancelled: ${result.data.map((r) => r.code).join(", ")}`);
+  });
+
+  export const editSchema = z.object({
+    entryId: id,
+    version: z.coerce.number().int().min(1),
+    ...common,
+    details,
+  });
+
+  /**
+   * Edits an entry the officer recorded; the counters of the old and new day, village and
+   * category move in the same transaction. A stale version is refused, so racing edits never
+   * both apply. A hazard moves only forward: found → rectifying → eliminated.
+   */
+  export const edit = fn(editSchema, async (input) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    assertNotFuture(input.occurredAt);
+    const current = await ownEntry(input.entryId, officer);
+    if (current.version !== input.version) throw staleVersion();
+    if (input.details.category !== current.category) {
+      throw new InputError("worklog.category_fixed", "The category of an entry cannot change", {
+        "details.category": ["The category cannot change"],
+      });
+    }
+    const before = current.hazardState;
+    const after = input.details.category === "hazard" ? input.details.state : undefined;
+    assertHazardMove(before, after);
+
+    const oldEntry = { ...countedOf(current), category: current.category };
+    const newEntry = { ...oldEntry, villageId: input.villageId, day: Counter.dayOf(input.occurredAt) };
+    const eliminatedNow = before !== "eliminated" && after === "eliminated";
+    const eliminatedOn = eliminatedNow ? Counter.dayOf(Date.now()) : current.eliminatedOn;
+
+    const result = await withConflictRetry(() =>
+      db.transaction
+        .write(({ village, workLog, counter }) => [
+          ...(input.villageId !== current.villageId
+            ? [
+                village
+                  .check({ countyId, villageId: input.villageId })
+                  .where((a, op) => op.eq(a.officerId, officer.officerId))
+                  .commit(),
+              ]
+            : []),
+          workLog
+            .patch({ countyId, entryId: input.entryId })
+            .set({
+              villageId: input.villageId,
+              gridId: input.gridId,
+              occurredAt: input.occurredAt,
+              day: newEntry.day,
+              details: input.details,
+              hazardState: after,
+              notes: input.notes,
+              photoUrl: input.photoUrl,
+              version: input.version + 1,
+              ...(eliminatedOn ? { eliminatedOn } : {}),
+            })
+            .where((a, op) => op.eq(a.version, input.version))
+            .commit(),
+          ...counterChanges(counter, [
+            { entry: oldEntry, figure: oldEntry.category, delta: -1 },
+            { entry: newEntry, figure: newEntry.category, delta: 1 },
+            ...(eliminatedNow
+              ? [
+                  {
+                    entry: { ...newEntry, day: eliminatedOn! },
+                    figure: "hazard_eliminated" as const,
+                    delta: 1,
+                    rank: false,
+                  },
+                ]
+              : []),
+          ]),
+        ])
+        .go(),
+    );
+    if (result.canceled) {
+      const first = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
+      if (input.villageId !== current.villageId && first === 0) {
+        throw new ForbiddenError("worklog.not_your_village", "This village is not in your patch");
+      }
+      throw staleVersion();
+    }
+    await Audit.record({ countyId, action: "worklog.edited", subject: input.entryId });
+    return { entryId: input.entryId, version: input.version + 1 };
+  });
+
+  /** Removes an entry the officer recorded, taking it out of every counter. */
+  export const remove = fn(z.object({ entryId: id, version: z.coerce.number().int().min(1) }), async (input) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    const current = await ownEntry(input.entryId, officer);
+    if (current.version !== input.version) throw staleVersion();
+    const entry = countedOf(current);
+    const result = await withConflictRetry(() =>
+      db.transaction
+        .write(({ workLog, counter }) => [
+          workLog
+            .delete({ countyId, entryId: input.entryId })
+            .where((a, op) => op.eq(a.version, input.version))
+            .commit(),
+          ...counterChanges(counter, [
+            { entry, figure: current.category, delta: -1 },
+            ...(current.eliminatedOn
+              ? [
+                  {
+                    entry: { ...entry, day: current.eliminatedOn },
+                    figure: "hazard_eliminated" as const,
+                    delta: -1,
+                    rank: false,
+                  },
+                ]
+              : []),
+          ]),
+        ])
+        .go(),
+    );
+    if (result.canceled) throw staleVersion();
+    await Audit.record({
+      countyId,
+      action: "worklog.removed",
+      subject: input.entryId,
+      detail: { category: current.category, day: current.day },
+    });
+  });
+
+  export const get = fn(id, async (entryId) => {
+    const { data } = await db.entities.workLog.get({ countyId: useCounty(), entryId }).go();
+    if (!data || !canSee(data)) throw new NotFoundError("worklog.not_found", "No such entry");
+    return data;
+  });
+
+  /** An officer's entries, newest first (the officer's own, or any officer of the reader's patch). */
+  export const byOfficer = fn(
+    z.object({
+      officerId: id.optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(2000).optional(),
+    }),
+    async (input) => {
+      const actor = assertRole("officer", "precinct_supervisor", "county_admin");
+      const officerId = input.officerId ?? (actor.type === "user" ? actor.properties.officerId : undefined);
+      if (!officerId) throw new InputError("input.invalid", "Choose an officer", { officerId: ["Required"] });
+      const page = await db.entities.workLog.query
+        .byOfficer({ countyId: useCounty(), officerId })
+        .go({ order: "desc", limit: input.limit, cursor: input.cursor ?? null });
+      return { entries: page.data.filter(canSee), cursor: page.cursor };
+    },
+  );
+
+  function officerActor() {
+    const actor = assertActor("user");
+    const { role, officerId, precinctId, userId } = actor.properties;
+    if (role !== "officer" || !officerId || !precinctId) {
+      throw new ForbiddenError("worklog.officers_only", "Only village officers record work");
+    }
+    return { officerId, precinctId, userId };
+  }
+
+  async function ownEntry(entryId: string, officer: { officerId: string }) {
+    const { data } = await db.entities.workLog.get({ countyId: useCounty(), entryId }).go({ consistent: true });
+    if (!data || data.officerId !== officer.officerId) throw new NotFoundError("worklog.not_found", "No such entry");
+    return data;
+  }
+
+  /** Officers see their own entries, supervisors their precinct's, county admins the county's. */
+  function canSee(entry: Info) {
+    const actor = assertActor("user") as UserActor;
+    const { role, officerId, precinctId } = actor.properties;
+    if (role === "county_admin") return true;
+    if (role === "precinct_supervisor") return entry.precinctId === precinctId;
+    if (role === "officer") return entry.officerId === officerId;
+    return false;
+  }
+
+  function countedOf(entry: Info): CountedEntry {
+    return {
+      countyId: entry.countyId,
+      precinctId: entry.precinctId,
+      villageId: entry.villageId,
+      officerId: entry.officerId,
+      day: entry.day,
+    };
+  }
+
+  function assertNotFuture(occurredAt: number) {
+    if (occurredAt > Date.now() + allowedClockSkewMs) {
+      throw new InputError("worklog.future", "The time is in the future", {
+        occurredAt: ["The time is in the future"],
+      });
+    }
+  }
+
+  const order: Record<HazardState, number> = { found: 0, rectifying: 1, eliminated: 2 };
+  function assertHazardMove(before: HazardState | undefined, after: HazardState | undefined) {
+    if (before && after && order[after] < order[before]) {
+      throw new InputError("worklog.hazard_backwards", "A hazard's state only moves forward", {
+        "details.state": ["A hazard's state only moves forward"],
+      });
+    }
+  }
+
+  function staleVersion() {
+    return new ConflictError("worklog.changed", "This entry was changed meanwhile; reload it and try again");
+  }
+
+  async function countyRefusal(countyId: string): Promise<VisibleError> {
+    const { data } = await db.entities.county.get({ countyId }).go();
+    if (data?.status === "suspended")
+      return new ForbiddenError("auth.county_suspended", "This county's service is suspended");
+    return new InputError(
+      "worklog.before_joined",
+      `Work can be recorded from ${data?.joinedOn ?? "the day the county joined"}`,
+      {
+        occurredAt: [`Work can be recorded from ${data?.joinedOn ?? "the day the county joined"}`],
+      },
+    );
+  }
+}

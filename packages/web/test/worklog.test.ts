@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../../scripts/seed/index";
+import { demoPassword } from "../../../scripts/seed/demo-data";
+import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
+
+let server: SiteServer;
+
+beforeAll(async () => {
+  await seedDemo();
+  server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function signIn(username: string) {
+  const response = await fetch(`${server.base}/console/signin`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: server.base, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ county: "boluo", username, password: demoPassword }),
+  });
+  return response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("cunjing_session="))!
+    .split(";")[0]!;
+}
+
+const post = (cookie: string, path: string, fields: Record<string, string>) =>
+  fetch(server.base + path, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie, origin: server.base, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields),
+  });
+
+describe("the officer's work console", () => {
+  it("records a visit from the form once, even when the form is submitted twice, and shows it on the dashboard", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const form = await (await fetch(`${server.base}/console/log?category=visit`, { headers: { cookie } })).text();
+    const idempotencyKey = /name="idempotencyKey" value="([^"]+)"/.exec(form)![1]!;
+    const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
+    expect(form).toContain("西区社区");
+
+    const fields = {
+      idempotencyKey,
+      category: "visit",
+      villageId,
+      gridId: "xq-01",
+      occurredAt: "2026-11-02T10:30",
+      household: "12号 王家",
+      purpose: "routine",
+    };
+    const first = await post(cookie, "/console/log", fields);
+    expect(first.status).toBe(303);
+    const again = await post(cookie, "/console/log", fields);
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe(first.headers.get("location"));
+
+    const board = await (
+      await fetch(`${server.base}/console/dashboard?from=2026-11-01&to=2026-11-30`, { headers: { cookie } })
+    ).text();
+    expect(board).toContain("徐洁珊");
+    expect(board).toMatch(/<strong[^>]*>1<\/strong>\s*<span[^>]*>走访群众<\/span>/);
+    const home = await (await fetch(`${server.base}/console`, { headers: { cookie } })).text();
+    expect(home).toContain("走访群众");
+  });
+
+  it("answers a form without its required fields with 400 and field errors, saving nothing", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const response = await post(cookie, "/console/log", {
+      idempotencyKey: "missing-fields-1",
+      category: "dispute",
+      villageId: "x",
+      occurredAt: "2026-11-02T10:30",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toMatch(/field-error/);
+  });
+
+  it("shows a supervisor the precinct's ranking and exports it as CSV, and refuses the officer's view of others", async () => {
+    const supervisor = await signIn("boluo.supervisor");
+    const board = await fetch(`${server.base}/console/dashboard`, { headers: { cookie: supervisor } });
+    expect(board.status).toBe(200);
+    const html = await board.text();
+    expect(html).toContain("城镇派出所");
+    const scope = /<option value="(precinct:[a-z0-9]+)" selected/.exec(html)![1]!;
+    const csv = await fetch(
+      `${server.base}/console/dashboard/export.csv?scope=${encodeURIComponent(scope)}&table=totals`,
+      { headers: { cookie: supervisor } },
+    );
+    expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, so Excel reads UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("走访群众");
+
+    const officer = await signIn("xu-jieshan");
+    const other = await fetch(`${server.base}/console/dashboard?scope=${encodeURIComponent(scope)}`, {
+      headers: { cookie: officer },
+    });
+    expect(other.status).toBe(403);
+  });
+
+  it("keeps health liaisons out of the work log", async () => {
+    const cookie = await signIn("boluo.health");
+    const response = await fetch(`${server.base}/console/log`, { headers: { cookie } });
+    expect(response.status).toBe(403);
+  });
+});
