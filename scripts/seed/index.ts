@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { withActor, type Actor } from "@cunjing/core/actor";
 import { Brand } from "@cunjing/core/brand/index";
 import { County } from "@cunjing/core/county/index";
+import { Grid } from "@cunjing/core/grid/index";
 import { Officer } from "@cunjing/core/officer/index";
 import { Precinct } from "@cunjing/core/precinct/index";
 import { Story } from "@cunjing/core/story/index";
@@ -72,6 +73,11 @@ export async function seedDemo(): Promise<{ created: number }> {
           const isNew = await ifNew(() => Village.create({ ...fields, villageId, precinctId }));
           if (isNew && officer) {
             await Village.assignOfficer({ villageId, officerId: demoId(county.slug, "officer", officer) });
+          }
+          // Comprehensive-management grid cells: three per community, two per village.
+          const gridNames = ["第一网格", "第二网格", "第三网格"].slice(0, village.kind === "community" ? 3 : 2);
+          if (isNew) {
+            for (const [index, nameZh] of gridNames.entries()) await Grid.create({ villageId, code: `0${index + 1}`, nameZh });
           }
         }
       }

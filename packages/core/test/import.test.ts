@@ -183,7 +183,7 @@ describe("apply", () => {
   });
 
   it("creates officers with pinyin addresses and English names", async () => {
-    const officers = await withActor(county.admin, () => Officer.list());
+    const officers = await withActor(county.admin, () => Officer.list({}));
     expect(officers.map((o) => [o.badge, o.slug, o.nameEn]).sort()).toEqual([
       ["441322001", "xu-jieshan", "Xu Jieshan"],
       ["441322002", "li-ming", "Li Ming"],
@@ -201,9 +201,9 @@ describe("apply", () => {
     expect(await tableItems()).toEqual(before);
 
     await withActor(county.admin, async () => {
-      const villages = await Village.list();
+      const villages = await Village.list({});
       const west = villages.find((v) => v.nameZh === "西区社区")!;
-      const xu = (await Officer.list()).find((o) => o.badge === "441322001")!;
+      const xu = (await Officer.list({})).find((o) => o.badge === "441322001")!;
       expect(west.officerId).toBe(xu.officerId);
       expect([...(xu.villageIds ?? [])].length).toBe(2);
       const [period] = await Village.history({ villageId: west.villageId });
@@ -214,11 +214,11 @@ describe("apply", () => {
     const moved = villageRows(0).map((row) => (row[1] === "东区社区" ? [...row.slice(0, 3), "441322002"] : row));
     expect(await applyFile(county.admin, "villages", csv(moved))).toMatchObject({ updates: 1, unchanged: 2 });
     await withActor(county.admin, async () => {
-      const officers = await Officer.list();
+      const officers = await Officer.list({});
       const byBadge = (badge: string) => officers.find((o) => o.badge === badge)!;
       expect([...(byBadge("441322001").villageIds ?? [])].length).toBe(1);
       expect([...(byBadge("441322002").villageIds ?? [])].length).toBe(2);
-      const east = (await Village.list()).find((v) => v.nameZh === "东区社区")!;
+      const east = (await Village.list({})).find((v) => v.nameZh === "东区社区")!;
       expect((await Village.history({ villageId: east.villageId })).map((p) => p.officerId)).toEqual([
         byBadge("441322002").officerId,
         byBadge("441322001").officerId,
@@ -236,7 +236,7 @@ describe("apply", () => {
     expect(await applyFile(county.admin, "grids", grids)).toMatchObject({ creates: 3 });
     expect(await applyFile(county.admin, "grids", grids)).toMatchObject({ creates: 0, unchanged: 3 });
     await withActor(county.admin, async () => {
-      const west = (await Village.list()).find((v) => v.nameZh === "西区社区")!;
+      const west = (await Village.list({})).find((v) => v.nameZh === "西区社区")!;
       expect((await Grid.list({ villageId: west.villageId })).map((g) => g.code)).toEqual(["G01", "G02"]);
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Auth } from "../src/auth/index";
-import { withActor } from "../src/actor";
+import { withActor, type Actor } from "../src/actor";
 import { Audit } from "../src/audit/index";
 import { County } from "../src/county/index";
 import { isCountyDivisionCode } from "../src/county/division";
@@ -254,6 +254,7 @@ describe("county settings", () => {
       expect(saved).toMatchObject({ excellenceTarget: 35, displayName: "博罗平安", accentColour: "#0b4aa2" });
       expect(await Settings.update({ displayName: "" })).not.toHaveProperty("displayName", "博罗平安");
     });
-    expect((await rejection(withActor({ ...countyAdmin(countyId), properties: { ...countyAdmin(countyId).properties, role: "officer" } }, () => Settings.get()))).kind).toBe("forbidden");
+    const officer: Actor = { type: "user", properties: { userId: "o1", role: "officer", countyId, villageIds: [] } };
+    expect((await rejection(withActor(officer, () => Settings.get()))).kind).toBe("forbidden");
   });
 });

@@ -32,10 +32,16 @@ describe("assigning a task", () => {
 
     for (const scope of ["county", "precinct:p1", "officer:o1"]) {
       const { data } = await db.entities.taskOpen.query.byDue({ countyId: w.a, taskScope: scope }).go();
-      expect(data.map((entry) => entry.taskId), scope).toContain(taskId);
+      expect(
+        data.map((entry) => entry.taskId),
+        scope,
+      ).toContain(taskId);
     }
     const events = await Audit.list(w.a, new Date().toISOString().slice(0, 7));
-    expect(events.find((event) => event.subject === taskId)).toMatchObject({ action: "task.assigned", actorRole: "precinct_supervisor" });
+    expect(events.find((event) => event.subject === taskId)).toMatchObject({
+      action: "task.assigned",
+      actorRole: "precinct_supervisor",
+    });
   });
 
   it("lets a county admin assign a team across precincts; the task belongs to the village's precinct", async () => {
@@ -52,7 +58,9 @@ describe("assigning a task", () => {
 
   it("refuses other roles", async () => {
     expect((await rejection(as(w.health, () => Task.create(taskInput())))).kind).toBe("forbidden");
-    expect((await rejection(as({ type: "public", properties: { countyId: w.a } }, () => Task.create(taskInput())))).kind).toBe("unauthorized");
+    expect(
+      (await rejection(as({ type: "public", properties: { countyId: w.a } }, () => Task.create(taskInput())))).kind,
+    ).toBe("unauthorized");
   });
 
   it("keeps a supervisor inside the precinct", async () => {
@@ -63,7 +71,9 @@ describe("assigning a task", () => {
   });
 
   it("refuses a team of four, an empty team and the same officer twice", async () => {
-    const four = await rejection(as(w.supervisor, () => Task.create(taskInput({ officerIds: ["o1", "o2", "o3", "o4"] }))));
+    const four = await rejection(
+      as(w.supervisor, () => Task.create(taskInput({ officerIds: ["o1", "o2", "o3", "o4"] }))),
+    );
     expect(four).toMatchObject({ kind: "input", code: "input.invalid" });
     expect(four.fieldErrors?.officerIds).toEqual(["A team has at most 3 officers"]);
     const none = await rejection(as(w.supervisor, () => Task.create(taskInput({ officerIds: [] }))));
@@ -84,10 +94,18 @@ describe("assigning a task", () => {
 
   it("checks titles, due dates and priorities", async () => {
     const past = await rejection(as(w.supervisor, () => Task.create(taskInput({ dueDate: day(-1) }))));
-    expect(past).toMatchObject({ kind: "input", code: "task.due_in_past", fieldErrors: { dueDate: ["The due date has passed"] } });
+    expect(past).toMatchObject({
+      kind: "input",
+      code: "task.due_in_past",
+      fieldErrors: { dueDate: ["The due date has passed"] },
+    });
     const far = await rejection(as(w.supervisor, () => Task.create(taskInput({ dueDate: day(400) }))));
     expect(far.code).toBe("task.due_too_far");
-    const bad = await rejection(as(w.supervisor, () => Task.create(taskInput({ title: " ", dueDate: "2026-02-30", priority: "whenever" as never }))));
+    const bad = await rejection(
+      as(w.supervisor, () =>
+        Task.create(taskInput({ title: " ", dueDate: "2026-02-30", priority: "whenever" as never })),
+      ),
+    );
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["dueDate", "priority", "title"]);
     // Due today is fine; the system actor may also backdate (imports, seeding).
     await as(w.supervisor, () => Task.create(taskInput({ dueDate: day(0) })));
@@ -114,7 +132,12 @@ describe("follow-up tasks of hazard entries", () => {
     const workLogId = await logHazard();
     const taskId = await as(w.o1, () => Task.create(followUp(workLogId)));
     const { task } = await as(w.o1, () => Task.get(taskId));
-    expect(task).toMatchObject({ source: { kind: "hazard", workLogId }, sourceKind: "hazard", officerIds: ["o1"], assignedByRole: "officer" });
+    expect(task).toMatchObject({
+      source: { kind: "hazard", workLogId },
+      sourceKind: "hazard",
+      officerIds: ["o1"],
+      assignedByRole: "officer",
+    });
     const again = await rejection(as(w.o1, () => Task.create(followUp(workLogId))));
     expect(again).toMatchObject({ kind: "conflict", code: "task.follow_up_exists" });
     // The supervisor can see and cancel it; the officer who opened it can too.
@@ -126,9 +149,13 @@ describe("follow-up tasks of hazard entries", () => {
     const workLogId = await logHazard();
     const forOthers = await rejection(as(w.o1, () => Task.create(followUp(workLogId, { officerIds: ["o1", "o2"] }))));
     expect(forOthers.code).toBe("task.follow_up_self_only");
-    const notMine = await rejection(as(w.o2, () => Task.create(followUp(workLogId, { villageId: "v2", officerIds: ["o2"] }))));
+    const notMine = await rejection(
+      as(w.o2, () => Task.create(followUp(workLogId, { villageId: "v2", officerIds: ["o2"] }))),
+    );
     expect(notMine).toMatchObject({ kind: "not_found", code: "task.source_not_found" });
-    const otherVillage = await rejection(as(w.o2, () => Task.create(followUp(workLogId, { villageId: "v1", officerIds: ["o2"] }))));
+    const otherVillage = await rejection(
+      as(w.o2, () => Task.create(followUp(workLogId, { villageId: "v1", officerIds: ["o2"] }))),
+    );
     expect(otherVillage.code).toBe("task.village_outside_patch");
     const unknown = await rejection(as(w.o1, () => Task.create(followUp("nosuchentry"))));
     expect(unknown.code).toBe("task.source_not_found");

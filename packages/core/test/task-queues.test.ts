@@ -56,7 +56,14 @@ describe("Task.overdue", () => {
   it("counts the active tasks due before today per scope, most overdue first, urgent first within a day", async () => {
     const county = await as(w.admin, () => Task.overdue({ scope: "county" }));
     expect(county).toMatchObject({ today: day(0), count: 6, exact: true });
-    expect(titles(county.items)).toEqual(["late-10-urgent", "late-10-low", "late-5-p2", "late-3", "late-2-o1-in-p2", "late-1-team"]);
+    expect(titles(county.items)).toEqual([
+      "late-10-urgent",
+      "late-10-low",
+      "late-5-p2",
+      "late-3",
+      "late-2-o1-in-p2",
+      "late-1-team",
+    ]);
     // A team task counts once in the county and the precinct, and once for each member.
     expect((await as(w.admin, () => Task.overdue({ scope: "precinct:p1" }))).count).toBe(4);
     expect((await as(w.admin, () => Task.overdue({ scope: "precinct:p2" }))).count).toBe(2);
@@ -75,7 +82,11 @@ describe("Task.overdue", () => {
       expect(some.result.items, scope).toHaveLength(2);
     }
     const some = await as(w.admin, () => Task.overdue({ scope: "county", first: 2 }));
-    expect({ count: some.count, exact: some.exact, first: titles(some.items) }).toEqual({ count: 6, exact: true, first: ["late-10-urgent", "late-10-low"] });
+    expect({ count: some.count, exact: some.exact, first: titles(some.items) }).toEqual({
+      count: 6,
+      exact: true,
+      first: ["late-10-urgent", "late-10-low"],
+    });
   });
 
   it("keeps each role to its patch", async () => {
@@ -84,8 +95,15 @@ describe("Task.overdue", () => {
     const o1 = await as(w.supervisor, () => Task.overdue({ scope: "officer:o1" }));
     expect(o1.count).toBe(4);
     expect(titles(o1.items)).not.toContain("late-2-o1-in-p2");
-    expect((await rejection(as(w.supervisor, () => Task.overdue({ scope: "county" })))).code).toBe("task.outside_precinct");
-    expect((await rejection(as(w.supervisor, () => Task.overdue({ scope: "precinct:p2" })))).code).toBe("task.outside_precinct");
+    // The same with the COUNT request, which applies the same filter.
+    const firstOnly = await as(w.supervisor, () => Task.overdue({ scope: "officer:o1", first: 1 }));
+    expect({ count: firstOnly.count, first: titles(firstOnly.items) }).toEqual({ count: 4, first: ["late-10-urgent"] });
+    expect((await rejection(as(w.supervisor, () => Task.overdue({ scope: "county" })))).code).toBe(
+      "task.outside_precinct",
+    );
+    expect((await rejection(as(w.supervisor, () => Task.overdue({ scope: "precinct:p2" })))).code).toBe(
+      "task.outside_precinct",
+    );
     expect((await as(w.o1, () => Task.overdue({ scope: "officer:o1" }))).count).toBe(5);
     expect((await rejection(as(w.o1, () => Task.overdue({ scope: "officer:o2" })))).code).toBe("task.not_own");
     expect((await rejection(as(w.o1, () => Task.overdue({ scope: "precinct:p1" })))).code).toBe("task.not_own");
@@ -97,7 +115,13 @@ describe("Task.overdue", () => {
 describe("Task.today", () => {
   it("puts overdue first, then today's, then the rest by due date and priority, and the last closed", async () => {
     const today = await as(w.o1, () => Task.today());
-    expect(titles(today.overdue)).toEqual(["late-10-urgent", "late-10-low", "late-3", "late-2-o1-in-p2", "late-1-team"]);
+    expect(titles(today.overdue)).toEqual([
+      "late-10-urgent",
+      "late-10-low",
+      "late-3",
+      "late-2-o1-in-p2",
+      "late-1-team",
+    ]);
     expect(titles(today.dueToday)).toEqual(["today-urgent", "today-normal"]);
     expect(titles(today.upcoming)).toEqual(["soon", "later"]);
     expect(titles(today.recentlyClosed)).toEqual(["late-cancelled", "late-done"]);
@@ -113,7 +137,16 @@ describe("Task.today", () => {
 describe("Task.list", () => {
   it("lists a precinct's active tasks by due date, filters by state and pages with a cursor", async () => {
     const active = await as(w.supervisor, () => Task.list({}));
-    expect(titles(active.items)).toEqual(["late-10-urgent", "late-10-low", "late-3", "late-1-team", "today-urgent", "today-normal", "soon", "later"]);
+    expect(titles(active.items)).toEqual([
+      "late-10-urgent",
+      "late-10-low",
+      "late-3",
+      "late-1-team",
+      "today-urgent",
+      "today-normal",
+      "soon",
+      "later",
+    ]);
     const progressing = await as(w.supervisor, () => Task.list({ state: "in_progress" }));
     expect(titles(progressing.items)).toEqual(["late-3"]);
     const done = await as(w.supervisor, () => Task.list({ state: "done" }));
@@ -138,7 +171,9 @@ describe("Task.list", () => {
     expect(error).toMatchObject({ kind: "input", code: "task.invalid_cursor" });
     const forged = Buffer.from(JSON.stringify({ pk: "$cunjing#countyid_other", sk: "x" })).toString("base64url");
     expect((await rejection(as(w.admin, () => Task.list({ cursor: forged })))).code).toBe("task.invalid_cursor");
-    expect((await rejection(as(w.admin, () => Task.list({ cursor: "not-a-cursor" })))).code).toBe("task.invalid_cursor");
+    expect((await rejection(as(w.admin, () => Task.list({ cursor: "not-a-cursor" })))).code).toBe(
+      "task.invalid_cursor",
+    );
   });
 
   it("shows officers their own queue only", async () => {
@@ -153,10 +188,14 @@ describe("Task.assignable", () => {
     const options = await as(w.supervisor, () => Task.assignable({}));
     expect(options.officers.map((o) => o.officerId).sort()).toEqual(["o1", "o2", "o3", "o4"]);
     expect(options.villages.map((v) => v.villageId).sort()).toEqual(["v1", "v2"]);
-    expect((await rejection(as(w.supervisor, () => Task.assignable({ precinctId: "p2" })))).code).toBe("task.outside_precinct");
+    expect((await rejection(as(w.supervisor, () => Task.assignable({ precinctId: "p2" })))).code).toBe(
+      "task.outside_precinct",
+    );
     const county = await as(w.admin, () => Task.assignable({}));
     expect(county.officers).toHaveLength(5);
-    expect((await as(w.admin, () => Task.assignable({ precinctId: "p2" }))).villages.map((v) => v.villageId)).toEqual(["v3"]);
+    expect((await as(w.admin, () => Task.assignable({ precinctId: "p2" }))).villages.map((v) => v.villageId)).toEqual([
+      "v3",
+    ]);
     expect((await rejection(as(w.o1, () => Task.assignable({})))).kind).toBe("forbidden");
   });
 });

@@ -36,7 +36,11 @@ describe("task states", () => {
   it("refuses illegal transitions with a clear conflict", async () => {
     const taskId = await assign();
     const skip = await rejection(as(w.o1, () => Task.transition({ taskId, version: 1, to: "done" })));
-    expect(skip).toMatchObject({ kind: "conflict", code: "task.illegal_transition", message: "A task that is open cannot become done" });
+    expect(skip).toMatchObject({
+      kind: "conflict",
+      code: "task.illegal_transition",
+      message: "A task that is open cannot become done",
+    });
     await as(w.o1, () => Task.transition({ taskId, version: 1, to: "in_progress" }));
     await as(w.o1, () => Task.transition({ taskId, version: 2, to: "done" }));
     const reopen = await rejection(as(w.o1, () => Task.transition({ taskId, version: 3, to: "in_progress" })));
@@ -56,7 +60,9 @@ describe("task states", () => {
 
   it("lets only assignees move a task, and only those who may cancel cancel it", async () => {
     const taskId = await assign();
-    const supervisorMoves = await rejection(as(w.supervisor, () => Task.transition({ taskId, version: 1, to: "in_progress" })));
+    const supervisorMoves = await rejection(
+      as(w.supervisor, () => Task.transition({ taskId, version: 1, to: "in_progress" })),
+    );
     expect(supervisorMoves).toMatchObject({ kind: "forbidden", code: "task.not_assignee" });
     const otherOfficer = await rejection(as(w.o2, () => Task.transition({ taskId, version: 1, to: "in_progress" })));
     expect(otherOfficer).toMatchObject({ kind: "not_found", code: "task.not_found" });
@@ -70,7 +76,11 @@ describe("task states", () => {
     expect(fromB.code).toBe("task.not_found");
     const cancelled = await as(w.admin, () => Task.cancel({ taskId, version: 1, reason: "县局统一安排" }));
     expect(cancelled.task).toMatchObject({ state: "cancelled", version: 2 });
-    expect(cancelled.task.history.at(-1)).toMatchObject({ state: "cancelled", note: "县局统一安排", byName: "admin-a 名" });
+    expect(cancelled.task.history.at(-1)).toMatchObject({
+      state: "cancelled",
+      note: "县局统一安排",
+      byName: "admin-a 名",
+    });
   });
 
   it("treats asking for the current state again as done, so retries are harmless", async () => {
@@ -86,7 +96,11 @@ describe("optimistic concurrency", () => {
     const taskId = await assign();
     await as(w.o1, () => Task.transition({ taskId, version: 1, to: "in_progress" }));
     const stale = await rejection(as(w.supervisor, () => Task.cancel({ taskId, version: 1, reason: "改派" })));
-    expect(stale).toMatchObject({ kind: "conflict", code: "task.stale", message: "Someone changed this task in the meantime; reload it and try again" });
+    expect(stale).toMatchObject({
+      kind: "conflict",
+      code: "task.stale",
+      message: "Someone changed this task in the meantime; reload it and try again",
+    });
     expect((await as(w.supervisor, () => Task.get(taskId))).task).toMatchObject({ state: "in_progress", version: 2 });
   });
 
@@ -116,7 +130,10 @@ describe("team tasks", () => {
     const taskId = await assign({ officerIds: ["o1", "o2", "o3"], title: "联合巡逻" });
     for (const officer of [w.o1, w.o2, w.o3]) {
       const today = await as(officer, () => Task.today());
-      expect([...today.overdue, ...today.dueToday, ...today.upcoming].find((t) => t.taskId === taskId)).toMatchObject({ state: "open", version: 1 });
+      expect([...today.overdue, ...today.dueToday, ...today.upcoming].find((t) => t.taskId === taskId)).toMatchObject({
+        state: "open",
+        version: 1,
+      });
     }
     await as(w.o2, () => Task.transition({ taskId, version: 1, to: "in_progress" }));
     for (const officer of [w.o1, w.o2, w.o3]) {

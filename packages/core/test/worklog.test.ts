@@ -181,6 +181,33 @@ describe("recording work", () => {
   });
 });
 
+describe("recording a batch (a device syncing its offline queue)", () => {
+  it("writes every entry in one transaction with merged counters, or none", async () => {
+    const entries = [visit(villageA, "2026-10-01"), visit(villageA, "2026-10-01"), visit(villageA2, "2026-10-02")];
+    const results = await withActor(asA, () => WorkLog.recordBatch({ entries }));
+    expect(results.map((r) => r.replayed)).toEqual([false, false, false]);
+    expect((await totals("county", "2026-10-01", "2026-10-02")).visit).toBe(3);
+    expect((await rawCounter(`precinct:${precinctId}`, "2026-10-01"))[`child_${officerA}`]).toBe(2);
+
+    const foreign = await failure(
+      withActor(asA, () =>
+        WorkLog.recordBatch({ entries: [visit(villageA, "2026-10-03"), visit(villageB, "2026-10-03")] }),
+      ),
+    );
+    expect(foreign.code).toBe("worklog.not_your_village");
+    expect((await totals("county", "2026-10-03", "2026-10-03")).visit).toBe(0);
+  });
+
+  it("resolves a batch that repeats an earlier submission entry by entry, exactly once", async () => {
+    const sent = visit(villageA, "2026-10-05");
+    const first = await withActor(asA, () => WorkLog.record(sent));
+    const results = await withActor(asA, () => WorkLog.recordBatch({ entries: [sent, visit(villageA, "2026-10-05")] }));
+    expect(results[0]).toEqual({ entryId: first.entryId, replayed: true });
+    expect(results[1]!.replayed).toBe(false);
+    expect((await totals("county", "2026-10-05", "2026-10-05")).visit).toBe(2);
+  });
+});
+
 describe("changing work", () => {
   it("moves counters when an entry changes village and day, and refuses a stale version", async () => {
     const { entryId } = await withActor(asA, () => WorkLog.record(visit(villageA, "2026-07-01")));

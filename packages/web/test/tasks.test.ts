@@ -24,7 +24,10 @@ async function signIn(username: string, county = "boluo") {
     body: new URLSearchParams({ county, username, password: demoPassword }),
   });
   expect(response.status).toBe(303);
-  return response.headers.getSetCookie().find((c) => c.startsWith("cunjing_session="))!.split(";")[0]!;
+  return response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("cunjing_session="))!
+    .split(";")[0]!;
 }
 
 async function as(username: string, county = "boluo") {
@@ -71,9 +74,22 @@ describe("the officer's today view", () => {
     expect(status).toBe(200);
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"');
     expect(html).toContain('href="/console/today"');
-    const order = ["已逾期", overdueTitle, "今天到期", todayTitle, "后续任务", "城镇片区联合夜间巡逻", "反诈宣传进社区", "最近办结", "上学高峰护学岗"];
+    const order = [
+      "已逾期",
+      overdueTitle,
+      "今天到期",
+      todayTitle,
+      "后续任务",
+      "城镇片区联合夜间巡逻",
+      "反诈宣传进社区",
+      "最近办结",
+      "上学高峰护学岗",
+    ];
     const positions = order.map((text) => html.indexOf(text));
-    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toContain("逾期 2 天");
     expect(html).toContain("与何建国共同办理");
@@ -87,7 +103,12 @@ describe("the officer's today view", () => {
     const page = await get("xu-jieshan", "/console/today");
     const taskId = taskIdOf(page.html, overdueTitle);
     const version = versionOf(page.html, taskId);
-    const started = await post("xu-jieshan", "/console/today", { intent: "transition", taskId, version, to: "in_progress" });
+    const started = await post("xu-jieshan", "/console/today", {
+      intent: "transition",
+      taskId,
+      version,
+      to: "in_progress",
+    });
     expect(started.status).toBe(303);
     expect(started.location).toBe("/console/today?notice=started");
     const after = await get("xu-jieshan", started.location!);
@@ -95,11 +116,21 @@ describe("the officer's today view", () => {
     expect(versionOf(after.html, taskId)).toBe(String(Number(version) + 1));
 
     // The supervisor cancels with the version it saw before the officer started: stale.
-    const stale = await post("boluo.supervisor", `/console/tasks/${taskId}`, { intent: "cancel", taskId, version, reason: "改派" });
+    const stale = await post("boluo.supervisor", `/console/tasks/${taskId}`, {
+      intent: "cancel",
+      taskId,
+      version,
+      reason: "改派",
+    });
     expect(stale.status).toBe(409);
     expect(stale.html).toContain("该任务刚被他人更新");
     // Skipping a step is refused too.
-    const skip = await post("xu-jieshan", "/console/today", { intent: "transition", taskId: taskIdOf(after.html, todayTitle), version: "1", to: "done" });
+    const skip = await post("xu-jieshan", "/console/today", {
+      intent: "transition",
+      taskId: taskIdOf(after.html, todayTitle),
+      version: "1",
+      to: "done",
+    });
     expect(skip.status).toBe(409);
     expect(skip.html).toContain("任务当前的状态不允许此操作。");
   });
@@ -107,7 +138,12 @@ describe("the officer's today view", () => {
   it("refuses a cross-origin post and changes nothing", async () => {
     const page = await get("xu-jieshan", "/console/today");
     const taskId = taskIdOf(page.html, todayTitle);
-    const forged = await post("xu-jieshan", "/console/today", { intent: "transition", taskId, version: versionOf(page.html, taskId), to: "in_progress" }, "https://evil.example");
+    const forged = await post(
+      "xu-jieshan",
+      "/console/today",
+      { intent: "transition", taskId, version: versionOf(page.html, taskId), to: "in_progress" },
+      "https://evil.example",
+    );
     expect(forged.status).toBe(403);
     const again = await get("xu-jieshan", `/console/tasks/${taskId}`);
     expect(again.html).toContain("待开始");
@@ -206,17 +242,30 @@ describe("a task's page", () => {
   it("shows details and history, takes comments, and lets the supervisor cancel with a reason", async () => {
     const today = await get("xu-jieshan", "/console/today");
     const taskId = taskIdOf(today.html, "反诈宣传进社区");
-    const commented = await post("xu-jieshan", `/console/tasks/${taskId}`, { intent: "comment", taskId, text: "已联系社区活动中心，下周三下午" });
+    const commented = await post("xu-jieshan", `/console/tasks/${taskId}`, {
+      intent: "comment",
+      taskId,
+      text: "已联系社区活动中心，下周三下午",
+    });
     expect(commented.status).toBe(303);
     const page = await get("boluo.supervisor", `/console/tasks/${taskId}`);
     expect(page.html).toContain("已联系社区活动中心，下周三下午");
     expect(page.html).toContain("徐洁珊");
     expect(page.html).toContain("派发任务");
-    const tooLong = await post("boluo.supervisor", `/console/tasks/${taskId}`, { intent: "comment", taskId, text: "长".repeat(1001) });
+    const tooLong = await post("boluo.supervisor", `/console/tasks/${taskId}`, {
+      intent: "comment",
+      taskId,
+      text: "长".repeat(1001),
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.html).toContain("最多 1000 个字");
 
-    const cancelled = await post("boluo.supervisor", `/console/tasks/${taskId}`, { intent: "cancel", taskId, version: "1", reason: "与社区活动合并" });
+    const cancelled = await post("boluo.supervisor", `/console/tasks/${taskId}`, {
+      intent: "cancel",
+      taskId,
+      version: "1",
+      reason: "与社区活动合并",
+    });
     expect(cancelled.status).toBe(303);
     const after = await get("xu-jieshan", cancelled.location!);
     expect(after.html).toContain("已取消");

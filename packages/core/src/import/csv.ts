@@ -46,7 +46,7 @@ export function parseCsv(text: string): { header: string[]; records: string[][] 
 }
 
 /** CSV bytes Excel opens correctly: UTF-8 with a byte-order mark, CRLF, formulas escaped. */
-export function csvBytes(rows: string[][]): Uint8Array {
+export function csvBytes(rows: string[][]): Uint8Array<ArrayBuffer> {
   const text = stringify(rows.map((row) => row.map(escapeFormula)), { record_delimiter: "windows" });
   return new TextEncoder().encode(`\uFEFF${text}`);
 }

@@ -8,7 +8,7 @@ import { useStorage } from "../upload/storage";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
-import { id } from "../util/schemas";
+import { bytes, id } from "../util/schemas";
 import { ApplyFailed, execute, RollbackIncomplete } from "./apply";
 import { headerRow, type ImportKind } from "./columns";
 import { csvBytes, maxFileBytes, parseCsv } from "./csv";
@@ -31,7 +31,7 @@ const kind = z.enum(importKinds);
 const lang = z.enum(["zh", "en"]).default("zh");
 /** The file: bytes, or base64 text for JSON clients (the API). */
 const content = z.union([
-  z.instanceof(Uint8Array),
+  bytes,
   z
     .string()
     .max(Math.ceil(maxFileBytes / 3) * 4, "The file is larger than 5 MB")
@@ -217,11 +217,11 @@ export namespace Import {
     return reportOf({ ...job, status: "applied" }, plan, rows);
   });
 
-  /** Where an apply is: the progress bar polls this. */
+  /** A job: its figures and, during an apply, its progress (the progress bar polls this). */
   export const progress = fn(z.object({ jobId: id }), async ({ jobId }) => {
     assertRole("county_admin");
-    const job = await getJob(jobId);
-    return { status: job.status, writes: job.writes, written: job.written, failure: job.failure, failedRow: job.failedRow };
+    const { fileKey: _file, ...job } = await getJob(jobId);
+    return job;
   });
 
   /** The county's recent imports, newest first. */
@@ -243,9 +243,4 @@ export namespace Import {
     const rows = exportRows(input.kind, await readSnapshot(useCounty(), input.kind === "grids"), input.lang);
     return csvBytes([headerRow(input.kind, input.lang), ...rows]);
   });
-
-  /** Every problem of a report as CSV, for large files. */
-  export function errorsCsv(errors: RowError[]): Uint8Array {
-    return csvBytes([["row", "column", "letter", "code", "message"], ...errors.map((e) => [String(e.row ?? ""), e.column ?? "", e.letter ?? "", e.code, e.message])]);
-  }
 }

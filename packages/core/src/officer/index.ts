@@ -84,6 +84,14 @@ export namespace Officer {
     return officer;
   });
 
+  /** The officer holding a badge number in the county. */
+  export const byBadge = fn(badge, async (value) => {
+    assertRole("county_admin");
+    const { data } = await db.entities.unique.get({ scope: useCounty(), kind: Unique.kinds.officerBadge, value }).go();
+    if (!data) throw notFound();
+    return get(data.ownerId);
+  });
+
   /** The county's officers, or one precinct's; supervisors see their own precinct's only. */
   export const list = fn(
     z.object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),

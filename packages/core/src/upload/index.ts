@@ -4,7 +4,7 @@ import { db } from "../db/service";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
-import { id } from "../util/schemas";
+import { bytes, id } from "../util/schemas";
 import { imageTypes, maxImageBytes, NotAnImageError, resize, sniffImage } from "./image";
 import { publicUrl, useStorage } from "./storage";
 import { uploadPurposes } from "./upload.entity";
@@ -58,7 +58,7 @@ export namespace Upload {
   }
 
   /** The local stand-in for a presigned PUT: the console receives the bytes of a begun upload. */
-  export const receive = fn(z.object({ uploadId: id, bytes: z.instanceof(Uint8Array) }), async ({ uploadId, bytes }) => {
+  export const receive = fn(z.object({ uploadId: id, bytes: bytes }), async ({ uploadId, bytes }) => {
     assertRole("county_admin");
     if (useStorage().direct) throw notFound();
     await pending(uploadId);
@@ -84,7 +84,7 @@ export namespace Upload {
   });
 
   /** One step for bytes the server already holds (the console's form without JavaScript). */
-  export const accept = fn(z.object({ purpose: z.enum(uploadPurposes), bytes: z.instanceof(Uint8Array) }), async ({ purpose, bytes }) => {
+  export const accept = fn(z.object({ purpose: z.enum(uploadPurposes), bytes: bytes }), async ({ purpose, bytes }) => {
     assertRole("county_admin");
     const countyId = useCounty();
     if (bytes.byteLength === 0) throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /** Path segments the web app owns; a county slug may not take them. */
-export const reservedSlugs = new Set(["en", "api", "console", "admin", "static", "assets", "_astro", "404", "500", "favicon.ico", "robots.txt", "health"]);
+export const reservedSlugs = new Set(["en", "api", "console", "admin", "static", "assets", "_astro", "404", "500", "favicon.ico", "robots.txt", "health", "media"]);
 
 export const slug = z
   .string()
@@ -28,3 +28,6 @@ export const imageUrl = z
   .trim()
   .max(500)
   .regex(/^(https:\/\/[^\s"'<>]+|\/(?!\/)[^\s"'<>]*)$/, "Use an https address or a path on this site");
+
+/** Raw bytes (a file the server holds), for verbs called in-process. */
+export const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, "Expected a file");

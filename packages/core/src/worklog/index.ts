@@ -48,9 +48,57 @@ export namespace WorkLog {
   export const record = fn(recordSchema, async (input) => {
     const officer = officerActor();
     const countyId = useCounty();
+    const prepared = prepare(input, officer, countyId);
+    const { result, layout } = await commit([prepared], officer, countyId);
+    if (!result.canceled) return { entryId: prepared.entryId, replayed: false };
+    const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
+    if (layout.claims.includes(rejected)) {
+      return {
+        entryId: await Idempotency.replay(countyId, input.idempotencyKey, prepared.requestHash),
+        replayed: true,
+      };
+    }
+    throw await refusal(result, layout, countyId);
+  });
+
+  export const batchLimit = 40;
+
+  /**
+   * Records several entries of the signed-in officer at once (a device sending what it kept
+   * offline, an import): one transaction, all or nothing, counters merged per day and scope. If any
+   * key was seen before, each entry is recorded on its own so every replay resolves exactly once.
+   */
+  export const recordBatch = fn(
+    z.object({
+      entries: z
+        .array(recordSchema)
+        .min(1)
+        .max(batchLimit, `At most ${batchLimit} entries at once`)
+        .refine(
+          (entries) => new Set(entries.map((e) => e.idempotencyKey)).size === entries.length,
+          "Each entry needs its own key",
+        ),
+    }),
+    async ({ entries }) => {
+      const officer = officerActor();
+      const countyId = useCounty();
+      const prepared = entries.map((input) => prepare(input, officer, countyId));
+      const { result, layout } = await commit(prepared, officer, countyId);
+      if (!result.canceled) return prepared.map(({ entryId }) => ({ entryId, replayed: false }));
+      const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
+      if (!layout.claims.includes(rejected)) throw await refusal(result, layout, countyId);
+      const outcomes = [];
+      for (const input of entries) outcomes.push(await record(input));
+      return outcomes;
+    },
+  );
+
+  type RecordInput = z.output<typeof recordSchema>;
+  type Officer = ReturnType<typeof officerActor>;
+  type Prepared = ReturnType<typeof prepare>;
+
+  function prepare(input: RecordInput, officer: Officer, countyId: string) {
     assertNotFuture(input.occurredAt);
-    const requestHash = Idempotency.hashOf({ ...input, officerId: officer.officerId });
-    const entryId = createId();
     const entry: CountedEntry & { category: Details["category"] } = {
       countyId,
       precinctId: officer.precinctId,
@@ -60,8 +108,24 @@ export namespace WorkLog {
       category: input.details.category,
     };
     const hazardState = input.details.category === "hazard" ? input.details.state : undefined;
-    const eliminatedOn = hazardState === "eliminated" ? entry.day : undefined;
+    return {
+      input,
+      entry,
+      hazardState,
+      eliminatedOn: hazardState === "eliminated" ? entry.day : undefined,
+      entryId: createId(),
+      requestHash: Idempotency.hashOf({ ...input, officerId: officer.officerId }),
+    };
+  }
 
+  /** One transaction: [county check, village checks…, claims…, entries…, counters…]. */
+  async function commit(prepared: Prepared[], officer: Officer, countyId: string) {
+    const firstDay = prepared.map((p) => p.entry.day).sort()[0]!;
+    const villages = [...new Set(prepared.map((p) => p.input.villageId))];
+    const layout = {
+      villages: villages.map((_, index) => 1 + index),
+      claims: prepared.map((_, index) => 1 + villages.length + index),
+    };
     const result = await withConflictRetry(() =>
       db.transaction
         .write(({ county, village, idempotency, workLog, counter }) => [
@@ -69,58 +133,74 @@ export namespace WorkLog {
             .check({ countyId })
             .where(
               (a, op) =>
-                `${op.eq(a.status, "active")} AND (${op.notExists(a.joinedOn)} OR ${op.lte(a.joinedOn, entry.day)})`,
+                `${op.eq(a.status, "active")} AND (${op.notExists(a.joinedOn)} OR ${op.lte(a.joinedOn, firstDay)})`,
             )
             .commit(),
-          village
-            .check({ countyId, villageId: input.villageId })
-            .where((a, op) => `${op.eq(a.officerId, officer.officerId)} AND ${op.eq(a.status, "active")}`)
-            .commit(),
-          Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, entryId),
-          workLog
-            .create({
-              countyId,
-              entryId,
-              officerId: officer.officerId,
-              precinctId: officer.precinctId,
-              villageId: input.villageId,
-              gridId: input.gridId,
-              category: entry.category,
-              occurredAt: input.occurredAt,
-              day: entry.day,
-              details: input.details,
-              hazardState,
-              notes: input.notes,
-              photoUrl: input.photoUrl,
-              createdBy: officer.userId,
-            })
-            .commit(),
-          ...counterChanges(counter, [
-            { entry, figure: entry.category, delta: 1 },
-            ...(eliminatedOn
-              ? [
-                  {
-                    entry: { ...entry, day: eliminatedOn },
-                    figure: "hazard_eliminated" as const,
-                    delta: 1,
-                    rank: false,
-                  },
-                ]
-              : []),
-          ]),
+          ...villages.map((villageId) =>
+            village
+              .check({ countyId, villageId })
+              .where((a, op) => `${op.eq(a.officerId, officer.officerId)} AND ${op.eq(a.status, "active")}`)
+              .commit(),
+          ),
+          ...prepared.map((p) =>
+            Idempotency.claim(idempotency, countyId, p.input.idempotencyKey, p.requestHash, p.entryId),
+          ),
+          ...prepared.map(({ input, entry, entryId, hazardState }) =>
+            workLog
+              .create({
+                countyId,
+                entryId,
+                officerId: officer.officerId,
+                precinctId: officer.precinctId,
+                villageId: input.villageId,
+                gridId: input.gridId,
+                category: entry.category,
+                occurredAt: input.occurredAt,
+                day: entry.day,
+                details: input.details,
+                hazardState,
+                eliminatedOn: hazardState === "eliminated" ? entry.day : undefined,
+                notes: input.notes,
+                photoUrl: input.photoUrl,
+                createdBy: officer.userId,
+              })
+              .commit(),
+          ),
+          ...counterChanges(
+            counter,
+            prepared.flatMap(({ entry, eliminatedOn }) => [
+              { entry, figure: entry.category, delta: 1 },
+              ...(eliminatedOn
+                ? [
+                    {
+                      entry: { ...entry, day: eliminatedOn },
+                      figure: "hazard_eliminated" as const,
+                      delta: 1,
+                      rank: false,
+                    },
+                  ]
+                : []),
+            ]),
+          ),
         ])
         .go(),
     );
-    if (!result.canceled) return { entryId, replayed: false };
+    return { result, layout };
+  }
 
-    const rejected = result.data.findIndex((reason) => reason.rejected);
-    if (rejected === 2) {
-      return { entryId: await Idempotency.replay(countyId, input.idempotencyKey, requestHash), replayed: true };
+  async function refusal(
+    result: { data: unknown },
+    layout: { villages: number[] },
+    countyId: string,
+  ): Promise<VisibleError | Error> {
+    const reasons = result.data as Array<{ rejected: boolean; code: string }>;
+    const rejected = reasons.findIndex((reason) => reason.rejected);
+    if (layout.villages.includes(rejected)) {
+      return new ForbiddenError("worklog.not_your_village", "This village is not in your patch");
     }
-    if (rejected === 1) throw new ForbiddenError("worklog.not_your_village", "This village is not in your patch");
-    if (rejected === 0) throw await countyRefusal(countyId);
-    throw new Error(`Work-log transaction cancelled: ${result.data.map((r) => r.code).join(", ")}`);
-  });
+    if (rejected === 0) return countyRefusal(countyId);
+    return new Error(`Work-log transaction cancelled: ${reasons.map((r) => r.code).join(", ")}`);
+  }
 
   export const editSchema = z.object({
     entryId: id,

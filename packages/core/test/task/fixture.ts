@@ -24,31 +24,81 @@ export function asSystem<T>(countyId: string, callback: () => Promise<T>) {
 
 export async function buildWorld() {
   const a = await withActor(system(), () =>
-    County.create({ slug: "county-a", nameZh: "甲县", nameEn: "County A", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+    County.create({
+      slug: "county-a",
+      nameZh: "甲县",
+      nameEn: "County A",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+    }),
   );
   const b = await withActor(system(), () =>
-    County.create({ slug: "county-b", nameZh: "乙县", nameEn: "County B", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441302" }),
+    County.create({
+      slug: "county-b",
+      nameZh: "乙县",
+      nameEn: "County B",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441302",
+    }),
   );
   await asSystem(a, async () => {
     for (const p of ["p1", "p2"]) await Precinct.create({ precinctId: p, nameZh: `${p}派出所` });
-    const officers: Array<[string, string]> = [["o1", "p1"], ["o2", "p1"], ["o3", "p1"], ["o4", "p1"], ["o5", "p2"]];
+    const officers: Array<[string, string]> = [
+      ["o1", "p1"],
+      ["o2", "p1"],
+      ["o3", "p1"],
+      ["o4", "p1"],
+      ["o5", "p2"],
+    ];
     for (const [o, p] of officers) {
-      await Officer.create({ officerId: o, slug: `officer-${o}`, nameZh: `民警${o}`, nameEn: `Officer ${o}`, badge: `A${o}0000`, precinctId: p });
+      await Officer.create({
+        officerId: o,
+        slug: `officer-${o}`,
+        nameZh: `民警${o}`,
+        nameEn: `Officer ${o}`,
+        badge: `A${o}0000`,
+        precinctId: p,
+      });
     }
-    for (const [v, p, o] of [["v1", "p1", "o1"], ["v2", "p1", "o2"], ["v3", "p2", "o5"]] as const) {
+    for (const [v, p, o] of [
+      ["v1", "p1", "o1"],
+      ["v2", "p1", "o2"],
+      ["v3", "p2", "o5"],
+    ] as const) {
       await Village.create({ villageId: v, precinctId: p, kind: "village", nameZh: `${v}村`, nameEn: `${v} Village` });
       await Village.assignOfficer({ villageId: v, officerId: o });
     }
   });
   await asSystem(b, async () => {
     await Precinct.create({ precinctId: "bp1", nameZh: "乙派出所" });
-    await Officer.create({ officerId: "bo1", slug: "officer-bo1", nameZh: "乙民警", nameEn: "B officer", badge: "B00001", precinctId: "bp1" });
+    await Officer.create({
+      officerId: "bo1",
+      slug: "officer-bo1",
+      nameZh: "乙民警",
+      nameEn: "B officer",
+      badge: "B00001",
+      precinctId: "bp1",
+    });
     await Village.create({ villageId: "bv1", precinctId: "bp1", kind: "village", nameZh: "乙村", nameEn: "B Village" });
   });
 
-  const user = async (countyId: string, username: string, role: Role, extra: { precinctId?: string; officerId?: string; villageIds?: string[] } = {}): Promise<Actor> => {
+  const user = async (
+    countyId: string,
+    username: string,
+    role: Role,
+    extra: { precinctId?: string; officerId?: string; villageIds?: string[] } = {},
+  ): Promise<Actor> => {
     const { villageIds = [], ...links } = extra;
-    const userId = await Auth.createUser({ countyId, username, displayName: `${username} 名`, password: "task-test-password", role, ...links });
+    const userId = await Auth.createUser({
+      countyId,
+      username,
+      displayName: `${username} 名`,
+      password: "task-test-password",
+      role,
+      ...links,
+    });
     return { type: "user", properties: { userId, role, countyId, villageIds, ...links } };
   };
   return {

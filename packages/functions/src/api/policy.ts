@@ -42,6 +42,7 @@ export const policy: Record<string, PolicyEntry> = {
   "user.invite": { ...nobody, county_admin: "scoped", platform_admin: "allow" },
   "user.setRole": { ...nobody, county_admin: "scoped" },
   "workLog.record": { ...nobody, officer: "scoped" },
+  "workLog.recordBatch": { ...nobody, officer: "scoped" },
   "workLog.edit": { ...nobody, officer: "scoped" },
   "workLog.remove": { ...nobody, officer: "scoped" },
   "workLog.get": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },

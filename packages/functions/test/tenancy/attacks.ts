@@ -40,6 +40,19 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
       details: visit,
     },
   ],
+  "workLog.recordBatch": (b) => [
+    {
+      entries: [
+        {
+          idempotencyKey: "attack-batch-1",
+          villageId: b.villageIds[0],
+          gridId: "g1",
+          occurredAt: "2026-01-05T10:00",
+          details: visit,
+        },
+      ],
+    },
+  ],
   "workLog.edit": (b) => [
     {
       entryId: b.entryIds[0],

@@ -1,18 +1,10 @@
 import { Officer } from "../../officer/index";
 import { Unique } from "../../unique/index";
 import { createId } from "../../util/id";
-import { pinyinSyllables } from "../../village/pinyin";
+import { namesFromPinyin } from "../../officer/names";
 import { cell, changesOf, firstOfKey, hasRequired, type Planner } from "../plan";
 import { badgeKey } from "../snapshot";
 import { precinctOf } from "./references";
-
-/** "徐洁珊" → slug "xu-jieshan", English name "Xu Jieshan" (surname first, as on Chinese cards). */
-export function namesFromPinyin(nameZh: string) {
-  const [surname = "", ...given] = pinyinSyllables(nameZh, { personal: true });
-  const rest = given.join("");
-  const title = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  return { slug: [surname, rest].filter(Boolean).join("-"), nameEn: [title(surname), title(rest)].filter(Boolean).join(" ") };
-}
 
 /**
  * Officers by badge number. New officers get a public address from their name's pinyin (with the

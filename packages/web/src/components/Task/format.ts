@@ -14,9 +14,12 @@ export function daysBetween(from: string, to: string): number {
 
 /** A calendar day as people say it: "5月3日 周日", "Sun 3 May". */
 export function formatDay(lang: ConsoleLang, day: string): string {
-  return new Intl.DateTimeFormat(locales[lang], { month: lang === "zh" ? "long" : "short", day: "numeric", weekday: "short", timeZone: "UTC" }).format(
-    Date.parse(`${day}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(locales[lang], {
+    month: lang === "zh" ? "long" : "short",
+    day: "numeric",
+    weekday: "short",
+    timeZone: "UTC",
+  }).format(Date.parse(`${day}T00:00:00Z`));
 }
 
 /** An instant in Asia/Shanghai: "5月3日 14:05". */

@@ -9,7 +9,9 @@ export function taskProblem(lang: ConsoleLang, error: unknown): FormProblem {
   const fields = Object.fromEntries(
     Object.entries(error.fieldErrors ?? {}).map(([field, messages]) => [
       field,
-      messages.map((text) => m.task.fieldMessages[text] ?? m.fieldMessages[text] ?? text).join(lang === "zh" ? "；" : "; "),
+      messages
+        .map((text) => m.task.fieldMessages[text] ?? m.fieldMessages[text] ?? text)
+        .join(lang === "zh" ? "；" : "; "),
     ]),
   );
   return { ...problem, message: m.task.errors[error.code] ?? problem.message, fields };

@@ -129,10 +129,9 @@ export const consoleEn: typeof consoleZh = {
     more: "Next page",
     firstPage: "Back to the first page",
     empty: "No tasks match.",
-    overdueBanner: (count: number, exact: boolean) => `${count}${exact ? "" : "+"} overdue ${count === 1 ? "task" : "tasks"}`,
+    overdueBanner: (count: number, exact: boolean) =>
+      `${count}${exact ? "" : "+"} overdue ${count === 1 ? "task" : "tasks"}`,
     noOverdue: "No overdue tasks.",
-    open: "Open",
-    back: "Back",
     notices: {
       created: "Task assigned.",
       started: "Task started.",

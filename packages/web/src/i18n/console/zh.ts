@@ -111,7 +111,12 @@ export const consoleZh = {
     addComment: "发表留言",
     commentText: "留言内容（最多 1000 字）",
     history: "办理记录",
-    historyEntry: { open: "派发任务", in_progress: "开始处理", done: "办结任务", cancelled: "取消任务" } as Record<string, string>,
+    historyEntry: {
+      open: "派发任务",
+      in_progress: "开始处理",
+      done: "办结任务",
+      cancelled: "取消任务",
+    } as Record<string, string>,
     title: "任务名称",
     description: "任务说明",
     noDescription: "无",
@@ -137,8 +142,6 @@ export const consoleZh = {
     empty: "没有符合条件的任务。",
     overdueBanner: (count: number, exact: boolean) => `逾期未办结任务 ${count}${exact ? "" : "+"} 件`,
     noOverdue: "没有逾期任务。",
-    open: "查看",
-    back: "返回",
     notices: {
       created: "任务已派发。",
       started: "已开始处理。",

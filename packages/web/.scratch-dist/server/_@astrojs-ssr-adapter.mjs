@@ -1,0 +1,1 @@
+export { c as createExports, a as start } from './chunks/_@astrojs-ssr-adapter_CradQwYU.mjs';

@@ -1,0 +1,30 @@
+import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../../chunks/astro/server_s_7gde-g.mjs';
+import 'piccolore';
+import { a as loadOfficerPage } from '../../../chunks/load_CeE3euN8.mjs';
+import { $ as $$OfficerPage } from '../../../chunks/OfficerPage_DvjfwjoW.mjs';
+import { r as respond } from '../../../chunks/Public_BURhQtaO.mjs';
+import { $ as $$Unavailable } from '../../../chunks/index_BnfUNCZE.mjs';
+export { renderers } from '../../../renderers.mjs';
+
+const $$Astro = createAstro();
+const $$slug = createComponent(async ($$result, $$props, $$slots) => {
+  const Astro2 = $$result.createAstro($$Astro, $$props, $$slots);
+  Astro2.self = $$slug;
+  const outcome = await loadOfficerPage(Astro2.params.county, Astro2.params.slug);
+  respond(Astro2, outcome);
+  return renderTemplate`${outcome.kind === "ok" ? renderTemplate`${renderComponent($$result, "OfficerPage", $$OfficerPage, { "lang": "zh", "data": outcome.data })}` : renderTemplate`${renderComponent($$result, "Unavailable", $$Unavailable, { "lang": "zh", "outcome": outcome })}`}`;
+}, "/work/main/packages/web/src/pages/[county]/officers/[slug].astro", void 0);
+
+const $$file = "/work/main/packages/web/src/pages/[county]/officers/[slug].astro";
+const $$url = "/[county]/officers/[slug]";
+
+const _page = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+	__proto__: null,
+	default: $$slug,
+	file: $$file,
+	url: $$url
+}, Symbol.toStringTag, { value: 'Module' }));
+
+const page = () => _page;
+
+export { page };

@@ -1,0 +1,30 @@
+import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../../chunks/astro/server_s_7gde-g.mjs';
+import 'piccolore';
+import { r as respond } from '../../../chunks/Public_BURhQtaO.mjs';
+import { $ as $$Unavailable } from '../../../chunks/index_BnfUNCZE.mjs';
+import { a as loadVillagePage } from '../../../chunks/load_uPLbRigS.mjs';
+import { $ as $$VillagePage } from '../../../chunks/VillagePage_DYAjDs1c.mjs';
+export { renderers } from '../../../renderers.mjs';
+
+const $$Astro = createAstro();
+const $$id = createComponent(async ($$result, $$props, $$slots) => {
+  const Astro2 = $$result.createAstro($$Astro, $$props, $$slots);
+  Astro2.self = $$id;
+  const outcome = await loadVillagePage(Astro2.params.county, Astro2.params.id);
+  respond(Astro2, outcome);
+  return renderTemplate`${outcome.kind === "ok" ? renderTemplate`${renderComponent($$result, "VillagePage", $$VillagePage, { "lang": "zh", "data": outcome.data })}` : renderTemplate`${renderComponent($$result, "Unavailable", $$Unavailable, { "lang": "zh", "outcome": outcome })}`}`;
+}, "/work/main/packages/web/src/pages/[county]/villages/[id].astro", void 0);
+
+const $$file = "/work/main/packages/web/src/pages/[county]/villages/[id].astro";
+const $$url = "/[county]/villages/[id]";
+
+const _page = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+	__proto__: null,
+	default: $$id,
+	file: $$file,
+	url: $$url
+}, Symbol.toStringTag, { value: 'Module' }));
+
+const page = () => _page;
+
+export { page };

@@ -1,0 +1,30 @@
+import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../../../chunks/astro/server_s_7gde-g.mjs';
+import 'piccolore';
+import { r as respond } from '../../../../chunks/Public_BURhQtaO.mjs';
+import { $ as $$Unavailable } from '../../../../chunks/index_BnfUNCZE.mjs';
+import { l as loadVillageNotice } from '../../../../chunks/load_uPLbRigS.mjs';
+import { $ as $$VillageNotice } from '../../../../chunks/VillageNotice_BhuH_yPC.mjs';
+export { renderers } from '../../../../renderers.mjs';
+
+const $$Astro = createAstro();
+const $$Notice = createComponent(async ($$result, $$props, $$slots) => {
+  const Astro2 = $$result.createAstro($$Astro, $$props, $$slots);
+  Astro2.self = $$Notice;
+  const outcome = await loadVillageNotice(Astro2.params.county, Astro2.params.id);
+  respond(Astro2, outcome);
+  return renderTemplate`${outcome.kind === "ok" ? renderTemplate`${renderComponent($$result, "VillageNotice", $$VillageNotice, { "lang": "zh", "data": outcome.data })}` : renderTemplate`${renderComponent($$result, "Unavailable", $$Unavailable, { "lang": "zh", "outcome": outcome })}`}`;
+}, "/work/main/packages/web/src/pages/[county]/villages/[id]/notice.astro", void 0);
+
+const $$file = "/work/main/packages/web/src/pages/[county]/villages/[id]/notice.astro";
+const $$url = "/[county]/villages/[id]/notice";
+
+const _page = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+	__proto__: null,
+	default: $$Notice,
+	file: $$file,
+	url: $$url
+}, Symbol.toStringTag, { value: 'Module' }));
+
+const page = () => _page;
+
+export { page };

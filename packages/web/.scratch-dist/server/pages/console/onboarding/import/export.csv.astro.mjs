@@ -1,0 +1,17 @@
+import { I as Import } from '../../../../chunks/index_BghWMDRM.mjs';
+import { c as csvResponse, i as importKindOf } from '../../../../chunks/csv_CpZQW_vM.mjs';
+export { renderers } from '../../../../renderers.mjs';
+
+const GET = ({ url, cookies }) => csvResponse(url, cookies, async (lang) => {
+  const kind = importKindOf(url);
+  return { bytes: await Import.exportCsv({ kind, lang }), filename: `cunjing-${kind}-${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}.csv` };
+});
+
+const _page = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+  __proto__: null,
+  GET
+}, Symbol.toStringTag, { value: 'Module' }));
+
+const page = () => _page;
+
+export { page };

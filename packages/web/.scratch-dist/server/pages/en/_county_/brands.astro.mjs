@@ -1,0 +1,30 @@
+import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../../chunks/astro/server_s_7gde-g.mjs';
+import 'piccolore';
+import { r as respond } from '../../../chunks/Public_BURhQtaO.mjs';
+import { $ as $$Unavailable } from '../../../chunks/index_BnfUNCZE.mjs';
+import { a as loadPublicationList } from '../../../chunks/load_B6mcRg11.mjs';
+import { $ as $$PublicationListPage } from '../../../chunks/PublicationListPage_BUcjwoo_.mjs';
+export { renderers } from '../../../renderers.mjs';
+
+const $$Astro = createAstro();
+const $$Index = createComponent(async ($$result, $$props, $$slots) => {
+  const Astro2 = $$result.createAstro($$Astro, $$props, $$slots);
+  Astro2.self = $$Index;
+  const outcome = await loadPublicationList("brand", Astro2.params.county);
+  respond(Astro2, outcome);
+  return renderTemplate`${outcome.kind === "ok" ? renderTemplate`${renderComponent($$result, "PublicationListPage", $$PublicationListPage, { "lang": "en", "data": outcome.data })}` : renderTemplate`${renderComponent($$result, "Unavailable", $$Unavailable, { "lang": "en", "outcome": outcome })}`}`;
+}, "/work/main/packages/web/src/pages/en/[county]/brands/index.astro", void 0);
+
+const $$file = "/work/main/packages/web/src/pages/en/[county]/brands/index.astro";
+const $$url = "/en/[county]/brands";
+
+const _page = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+	__proto__: null,
+	default: $$Index,
+	file: $$file,
+	url: $$url
+}, Symbol.toStringTag, { value: 'Module' }));
+
+const page = () => _page;
+
+export { page };
