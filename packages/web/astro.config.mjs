@@ -1,15 +1,20 @@
 import { defineConfig, passthroughImageService } from "astro/config";
 import node from "@astrojs/node";
 import aws from "astro-sst";
+import preact from "@astrojs/preact";
 
 // Locally the site runs on @astrojs/node; `ASTRO_ADAPTER=sst` builds the Lambda variant for AstroSite.
 const onLambda = process.env.ASTRO_ADAPTER === "sst";
 
 export default defineConfig({
   output: "server",
+  // Islands only where interaction needs them (the console's offline queue); public pages ship none.
+  integrations: [preact()],
   // Separate folders, so a local build and a Lambda build (AstroSite reads dist/) never clobber each other.
   outDir: onLambda ? "./dist" : "./dist-node",
-  adapter: onLambda ? aws({ responseMode: "buffer" }) : node({ mode: "standalone" }),
+  // On CloudFront, AstroSite's default behaviour allows only GET/HEAD/OPTIONS; routes that take
+  // form POSTs must be server routes.
+  adapter: onLambda ? aws({ responseMode: "buffer", serverRoutes: ["console/*"] }) : node({ mode: "standalone" }),
   image: { service: passthroughImageService() },
   security: {
     // src/middleware.ts checks the origin of every write (forms and /api/trpc) itself.

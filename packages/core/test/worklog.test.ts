@@ -323,3 +323,23 @@ describe("changing work", () => {
     }
   });
 });
+
+describe("recounting", () => {
+  it("finds no drift after normal work, reports tampered counters, and fixes them", async () => {
+    const { recount } = await import("../src/counter/recount");
+    const system: Actor = { type: "system", properties: { countyId } };
+    const clean = await withActor(system, () => recount());
+    expect(clean.drifts).toEqual([]);
+    expect(clean.entries).toBeGreaterThan(10);
+
+    await db.entities.counter.update({ countyId, scope: "county", day: "2026-03-02" }).add({ visit: 5, deed: 1 }).go();
+    const drifted = await withActor(system, () => recount({ fix: true }));
+    expect(drifted.drifts).toEqual(
+      expect.arrayContaining([
+        { scope: "county", day: "2026-03-02", attribute: "visit", expected: 1, actual: 6 },
+        { scope: "county", day: "2026-03-02", attribute: "deed", expected: 0, actual: 1 },
+      ]),
+    );
+    expect((await withActor(system, () => recount())).drifts).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ describe("CSV import over HTTP", () => {
 });
 
 describe("images", () => {
-  const jpeg = () => sharp({ create: { width: 500, height: 700, channels: 3, background: "#446688" } }).jpeg().toBuffer();
+  const jpeg = async () => new Uint8Array(await sharp({ create: { width: 500, height: 700, channels: 3, background: "#446688" } }).jpeg().toBuffer());
 
   it("take a photo posted with the form (no JavaScript), resize it and show it on the public page", async () => {
     const officers = await (await get(admin, "/console/onboarding/officers?q=徐洁珊")).text();
