@@ -104,6 +104,33 @@ describe("the officer's work console", () => {
     expect(other.status).toBe(403);
   });
 
+  it("opens a follow-up task from a hazard entry, and shows overdue tasks on the officer's dashboard", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const form = await (await fetch(`${server.base}/console/log?category=hazard`, { headers: { cookie } })).text();
+    const idempotencyKey = /name="idempotencyKey" value="([^"]+)"/.exec(form)![1]!;
+    const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
+    const saved = await post(cookie, "/console/log", {
+      idempotencyKey,
+      category: "hazard",
+      villageId,
+      occurredAt: "2026-11-03T09:00",
+      hazardKind: "electrical",
+      state: "found",
+      description: "楼道飞线充电",
+    });
+    const entryId = /saved=([a-z0-9]+)/.exec(saved.headers.get("location")!)![1]!;
+    const followUp = await post(cookie, `/console/log/${entryId}`, { intent: "followUp" });
+    expect(followUp.status).toBe(303);
+    expect(followUp.headers.get("location")).toMatch(/^\/console\/tasks\/[a-z0-9-]+$/);
+    const task = await (await fetch(server.base + followUp.headers.get("location")!, { headers: { cookie } })).text();
+    expect(task).toContain("隐患整改跟进");
+    const again = await post(cookie, `/console/log/${entryId}`, { intent: "followUp" });
+    expect(again.status).toBe(409);
+
+    const board = await (await fetch(`${server.base}/console/dashboard`, { headers: { cookie } })).text();
+    expect(board).toMatch(/逾期任务：\d+ 项/);
+  });
+
   it("keeps health liaisons out of the work log", async () => {
     const cookie = await signIn("boluo.health");
     const response = await fetch(`${server.base}/console/log`, { headers: { cookie } });
