@@ -7,6 +7,8 @@ import { detailsFor, newKey, pickCategory, programmeMix, type MixCategory } from
 
 /** Writes `logs` entries over the last `days` days through WorkLog.record, `concurrency` at a time. */
 export async function generateWorkload(options: {
+  /** Entries per batch; random up to the batch limit when omitted. */
+  batch?: number;
   slug: string;
   days: number;
   logs: number;
@@ -28,7 +30,7 @@ export async function generateWorkload(options: {
   // Entries go in batches of one officer's day, as a device syncing its queue would send them.
   const worker = async () => {
     while (next < options.logs) {
-      const size = Math.min(options.logs - next, 1 + Math.floor(Math.random() * WorkLog.batchLimit));
+      const size = Math.min(options.logs - next, options.batch ?? 1 + Math.floor(Math.random() * WorkLog.batchLimit));
       next += size;
       const patch = patches[Math.floor(Math.random() * patches.length)]!;
       const day = addDays(from, Math.floor(Math.random() * options.days));

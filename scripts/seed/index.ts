@@ -13,6 +13,7 @@ import { Village } from "@cunjing/core/village/index";
 import { demoAccounts, demoCounties, demoPassword } from "./demo-data";
 import { demoPublications } from "./demo-publications";
 import { seedDemoTasks } from "./demo-tasks";
+import { seedDemoWork } from "./demo-work";
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -113,5 +114,6 @@ export async function seedDemo(): Promise<{ created: number }> {
     );
   }
   await seedDemoTasks(ifNew, demoId);
+  created += await seedDemoWork(["boluo", "huicheng", "zhongkai"]);
   return { created };
 }

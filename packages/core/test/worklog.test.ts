@@ -198,6 +198,16 @@ describe("recording a batch (a device syncing its offline queue)", () => {
     expect((await totals("county", "2026-10-03", "2026-10-03")).visit).toBe(0);
   });
 
+  it("splits a batch that spans many days into transactions within DynamoDB's 100-item limit", async () => {
+    const entries = Array.from({ length: 40 }, (_, i) => visit(villageA, `2026-02-${String((i % 28) + 1).padStart(2, "0")}`));
+    const results = await withActor(asA, () => WorkLog.recordBatch({ entries }));
+    expect(new Set(results.map((r) => r.entryId)).size).toBe(40);
+    expect((await totals(`officer:${officerA}`, "2026-02-01", "2026-02-28")).visit).toBe(40);
+    const again = await withActor(asA, () => WorkLog.recordBatch({ entries }));
+    expect(again.every((r) => r.replayed)).toBe(true);
+    expect((await totals(`officer:${officerA}`, "2026-02-01", "2026-02-28")).visit).toBe(40);
+  });
+
   it("resolves a batch that repeats an earlier submission entry by entry, exactly once", async () => {
     const sent = visit(villageA, "2026-10-05");
     const first = await withActor(asA, () => WorkLog.record(sent));

@@ -155,7 +155,7 @@ describe("images", () => {
     expect(await refused.text()).toContain("不是 JPEG、PNG 或 WebP 图片");
   });
 
-  it("go through the begin / PUT / complete path the browser uses", async () => {
+  it("go through the begin (API) / PUT / complete (console) path the browser uses", async () => {
     const bytes = await jpeg();
     const call = (procedure: string, input: unknown) =>
       fetch(`${server.base}/api/trpc/${procedure}`, {
@@ -166,7 +166,9 @@ describe("images", () => {
     const target = (await call("upload.begin", { purpose: "qr", contentType: "image/jpeg", size: bytes.byteLength })).result.data;
     const put = await fetch(server.base + target.url, { method: "PUT", headers: { ...target.headers, cookie: admin, origin: server.base }, body: bytes });
     expect(put.status).toBe(204);
-    const done = (await call("upload.complete", { uploadId: target.uploadId })).result.data;
+    const completed = await fetch(`${server.base}/console/media/complete/${target.uploadId}`, { method: "POST", headers: { cookie: admin, origin: server.base } });
+    expect(completed.status).toBe(200);
+    const done = await completed.json();
     expect(done.url).toMatch(/^\/media\/[a-z0-9]+\/[a-z0-9]+\/480\.png$/);
     expect((await fetch(server.base + done.url)).status).toBe(200);
     // Another county's admin cannot put bytes into this upload.
@@ -174,6 +176,11 @@ describe("images", () => {
     const other = await call("upload.begin", { purpose: "qr", contentType: "image/jpeg", size: bytes.byteLength });
     const foreign = await fetch(server.base + other.result.data.url, { method: "PUT", headers: { cookie: huicheng, origin: server.base }, body: bytes });
     expect(foreign.status).toBe(404);
+    const foreignComplete = await fetch(`${server.base}/console/media/complete/${other.result.data.uploadId}`, {
+      method: "POST",
+      headers: { cookie: huicheng, origin: server.base },
+    });
+    expect(foreignComplete.status).toBe(404);
   });
 });
 

@@ -84,6 +84,8 @@ export namespace County {
       precincts: data.precinct.filter((p) => p.status === "active").sort(byName),
       villages: data.village.filter((v) => v.status === "active").sort(byName),
       officers: data.officer.filter((o) => o.status === "active").sort(byName),
+      /** The county-wide rating aggregate: the prior of officers' public scores. */
+      ratings: data.ratingCounty[0],
     };
   });
 

@@ -24,6 +24,10 @@ import { AssignmentEntity } from "../village/assignment.entity";
 import { GridEntity } from "../grid/grid.entity";
 import { ImportJobEntity } from "../import/job.entity";
 import { UploadEntity } from "../upload/upload.entity";
+import { RatingCodeEntity, RatingOtpEntity, RatingPhoneClaimEntity } from "../rating/code.entity";
+import { RatingPraiseEntity } from "../rating/praise.entity";
+import { RatingEntity } from "../rating/rating.entity";
+import { RatingCountyEntity, RatingSummaryEntity } from "../rating/summary.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -53,6 +57,13 @@ export const db = new Service(
     taskComment: TaskCommentEntity,
     taskOpen: TaskOpenEntity,
     taskClosed: TaskClosedEntity,
+    rating: RatingEntity,
+    ratingSummary: RatingSummaryEntity,
+    ratingCounty: RatingCountyEntity,
+    ratingPraise: RatingPraiseEntity,
+    ratingCode: RatingCodeEntity,
+    ratingOtp: RatingOtpEntity,
+    ratingPhone: RatingPhoneClaimEntity,
   },
   entityConfig,
 );

@@ -2,11 +2,11 @@ import type { uploadPurposes } from "./upload.entity";
 
 export const maxImageBytes = 5 * 1024 * 1024;
 /** Larger images are refused before decoding (decompression bombs). */
-const maxInputPixels = 40_000_000;
+export const maxInputPixels = 40_000_000;
 
 export const imageTypes = ["image/jpeg", "image/png", "image/webp"] as const;
 export type ImageType = (typeof imageTypes)[number];
-type Purpose = (typeof uploadPurposes)[number];
+export type Purpose = (typeof uploadPurposes)[number];
 
 /** The image type from the file's first bytes, whatever its name or declared type says. */
 export function sniffImage(bytes: Uint8Array): ImageType | undefined {
@@ -17,7 +17,7 @@ export function sniffImage(bytes: Uint8Array): ImageType | undefined {
   return undefined;
 }
 
-type Variant = { name: string; width: number; height: number; fit: "cover" | "inside"; format: "webp" | "png" };
+export type Variant = { name: string; width: number; height: number; fit: "cover" | "inside"; format: "webp" | "png" };
 
 /**
  * The sizes the portal shows: officer photos at up to 160 CSS px (320 px for sharp screens, 160 for
@@ -32,26 +32,3 @@ export const variantsOf: Record<Purpose, Variant[]> = {
   qr: [{ name: "480", width: 480, height: 480, fit: "inside", format: "png" }],
   logo: [{ name: "256", width: 256, height: 256, fit: "inside", format: "png" }],
 };
-
-export class NotAnImageError extends Error {}
-
-/**
- * Decodes the image, turns it upright, drops its metadata (EXIF, GPS) and writes each variant.
- * sharp is loaded on first use only, so modules that never resize do not load its native binary.
- */
-export async function resize(bytes: Uint8Array, purpose: Purpose): Promise<Array<{ variant: Variant; body: Uint8Array; contentType: string }>> {
-  const { default: sharp } = await import("sharp");
-  try {
-    const source = sharp(bytes, { limitInputPixels: maxInputPixels, failOn: "error" }).rotate();
-    await source.metadata();
-    return await Promise.all(
-      variantsOf[purpose].map(async (variant) => {
-        const pipeline = source.clone().resize(variant.width, variant.height, { fit: variant.fit, withoutEnlargement: variant.fit === "inside" });
-        const body = variant.format === "webp" ? await pipeline.webp({ quality: 82 }).toBuffer() : await pipeline.png({ compressionLevel: 9 }).toBuffer();
-        return { variant, body: new Uint8Array(body), contentType: `image/${variant.format}` };
-      }),
-    );
-  } catch (error) {
-    throw new NotAnImageError(error instanceof Error ? error.message : String(error));
-  }
-}

@@ -1,15 +1,14 @@
 import * as z from "zod";
-import { assertRole, useActor, useCounty } from "../actor";
+import { assertRole, useCounty } from "../actor";
 import { db } from "../db/service";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
-import { createId } from "../util/id";
 import { bytes, id } from "../util/schemas";
-import { imageTypes, maxImageBytes, NotAnImageError, resize, sniffImage } from "./image";
+import { beginUpload, incomingKey, recordUpload } from "./begin";
+import { maxImageBytes, sniffImage } from "./image";
+import { NotAnImageError, resize } from "./resize";
 import { publicUrl, useStorage } from "./storage";
 import { uploadPurposes } from "./upload.entity";
-
-const uploadLifetimeSeconds = 24 * 3600;
 
 /**
  * Images of a county (officer photos, WeChat QR codes, logos), through one interface whatever the
@@ -24,31 +23,8 @@ export namespace Upload {
     new InputError("upload.not_an_image", "This is not a JPEG, PNG or WebP image", { file: ["This is not a JPEG, PNG or WebP image"] });
   const notFound = () => new NotFoundError("upload.not_found", "No such upload");
 
-  const incomingKey = (countyId: string, uploadId: string) => `incoming/${countyId}/${uploadId}`;
-
-  export const begin = fn(
-    z.object({
-      purpose: z.enum(uploadPurposes),
-      contentType: z.enum(imageTypes, "Use a JPEG, PNG or WebP image"),
-      size: z.number().int().min(1).max(maxImageBytes, "The image is larger than 5 MB"),
-    }),
-    async (input) => {
-      assertRole("county_admin");
-      const countyId = useCounty();
-      const uploadId = createId();
-      await db.entities.upload
-        .create({
-          countyId,
-          uploadId,
-          purpose: input.purpose,
-          actorId: uploaderId(),
-          expiresAt: Math.floor(Date.now() / 1000) + uploadLifetimeSeconds,
-        })
-        .go();
-      const target = await useStorage().uploadTarget(incomingKey(countyId, uploadId), { uploadId, contentType: input.contentType, size: input.size });
-      return { uploadId, method: "PUT" as const, ...target };
-    },
-  );
+  /** Where the browser puts the bytes; see `beginUpload`. */
+  export const begin = beginUpload;
 
   async function pending(uploadId: string) {
     const { data } = await db.entities.upload.get({ countyId: useCounty(), uploadId }).go();
@@ -89,16 +65,7 @@ export namespace Upload {
     const countyId = useCounty();
     if (bytes.byteLength === 0) throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
     if (bytes.byteLength > maxImageBytes) throw tooLarge();
-    const uploadId = createId();
-    await db.entities.upload
-      .create({
-        countyId,
-        uploadId,
-        purpose,
-        actorId: uploaderId(),
-        expiresAt: Math.floor(Date.now() / 1000) + uploadLifetimeSeconds,
-      })
-      .go();
+    const uploadId = await recordUpload(purpose);
     return publish(countyId, uploadId, purpose, bytes);
   });
 
@@ -126,10 +93,5 @@ export namespace Upload {
       .where((a, op) => op.eq(a.status, "pending"))
       .go();
     return { uploadId, url, variants: urls };
-  }
-
-  function uploaderId() {
-    const actor = useActor();
-    return actor.type === "user" ? actor.properties.userId : actor.type;
   }
 }

@@ -65,8 +65,10 @@ export namespace WorkLog {
 
   /**
    * Records several entries of the signed-in officer at once (a device sending what it kept
-   * offline, an import): one transaction, all or nothing, counters merged per day and scope. If any
-   * key was seen before, each entry is recorded on its own so every replay resolves exactly once.
+   * offline, an import), in as few transactions as DynamoDB's 100-item limit allows, counters
+   * merged per day and scope. Each transaction is all or nothing and every entry carries its own
+   * idempotency key, so sending the whole batch again applies each entry exactly once. If a key
+   * was seen before, that chunk's entries are recorded one by one so each replay resolves alone.
    */
   export const recordBatch = fn(
     z.object({
@@ -82,16 +84,46 @@ export namespace WorkLog {
     async ({ entries }) => {
       const officer = officerActor();
       const countyId = useCounty();
-      const prepared = entries.map((input) => prepare(input, officer, countyId));
-      const { result, layout } = await commit(prepared, officer, countyId);
-      if (!result.canceled) return prepared.map(({ entryId }) => ({ entryId, replayed: false }));
-      const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
-      if (!layout.claims.includes(rejected)) throw await refusal(result, layout, countyId);
-      const outcomes = [];
-      for (const input of entries) outcomes.push(await record(input));
+      const outcomes: Array<{ entryId: string; replayed: boolean }> = [];
+      for (const chunk of chunksWithinLimit(entries.map((input) => prepare(input, officer, countyId)))) {
+        const { result, layout } = await commit(chunk, officer, countyId);
+        if (!result.canceled) {
+          outcomes.push(...chunk.map(({ entryId }) => ({ entryId, replayed: false })));
+          continue;
+        }
+        const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
+        if (!layout.claims.includes(rejected)) throw await refusal(result, layout, countyId);
+        for (const { input } of chunk) outcomes.push(await record(input));
+      }
       return outcomes;
     },
   );
+
+  /** Splits prepared entries so each transaction stays within DynamoDB's 100 items. */
+  function chunksWithinLimit(prepared: Prepared[]): Prepared[][] {
+    const chunks: Prepared[][] = [];
+    let chunk: Prepared[] = [];
+    const size = (entries: Prepared[]) => {
+      const villages = new Set(entries.map((p) => p.input.villageId));
+      const counterItems = new Set(
+        entries.flatMap((p) =>
+          [p.entry.day, p.eliminatedOn]
+            .filter(Boolean)
+            .flatMap((day) => Counter.scopesOf(p.entry).map((scope) => `${scope}|${day}`)),
+        ),
+      );
+      return 1 + villages.size + 2 * entries.length + counterItems.size;
+    };
+    for (const entry of prepared) {
+      if (chunk.length && size([...chunk, entry]) > 100) {
+        chunks.push(chunk);
+        chunk = [];
+      }
+      chunk.push(entry);
+    }
+    if (chunk.length) chunks.push(chunk);
+    return chunks;
+  }
 
   type RecordInput = z.output<typeof recordSchema>;
   type Officer = ReturnType<typeof officerActor>;

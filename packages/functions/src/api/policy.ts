@@ -101,7 +101,6 @@ export const policy: Record<string, PolicyEntry> = {
   "settings.get": countyAdmin,
   "settings.update": countyAdmin,
   "upload.begin": countyAdmin,
-  "upload.complete": countyAdmin,
 };
 
 export function decide(path: string, caller: Caller): Decision {

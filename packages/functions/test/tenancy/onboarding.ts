@@ -55,5 +55,4 @@ export const onboardingAttacks: Record<string, (b: Target) => unknown[]> = {
   "settings.get": () => [undefined],
   "settings.update": () => [{ contactLine: "攻击热线" }],
   "upload.begin": () => [{ purpose: "photo", contentType: "image/png", size: 100 }],
-  "upload.complete": (b) => [{ uploadId: b.countyId }, { uploadId: b.officerIds[0] }],
 };

@@ -1,7 +1,11 @@
-import { Upload } from "@cunjing/core/upload/index";
+import { beginUpload } from "@cunjing/core/upload/begin";
 import { procedure, router } from "../trpc";
 
+/**
+ * Where the browser puts an image. Completing an upload (checking and resizing it) is the web
+ * server's `POST /console/media/complete/{id}`: the API Lambda carries no image code (sharp is native,
+ * and SST v2 would install its own old version into any function that imports it).
+ */
 export const uploadRouter = router({
-  begin: procedure.input(Upload.begin.schema).mutation(({ input }) => Upload.begin(input)),
-  complete: procedure.input(Upload.complete.schema).mutation(({ input }) => Upload.complete(input)),
+  begin: procedure.input(beginUpload.schema).mutation(({ input }) => beginUpload(input)),
 });

@@ -1,0 +1,46 @@
+import * as z from "zod";
+import { assertRole, useActor, useCounty } from "../actor";
+import { db } from "../db/service";
+import { fn } from "../util/fn";
+import { createId } from "../util/id";
+import { imageTypes, maxImageBytes } from "./image";
+import { useStorage } from "./storage";
+import { uploadPurposes } from "./upload.entity";
+
+const uploadLifetimeSeconds = 24 * 3600;
+
+export const incomingKey = (countyId: string, uploadId: string) => `incoming/${countyId}/${uploadId}`;
+
+/** Records a new upload of the county; it expires (TTL) if never completed. */
+export async function recordUpload(purpose: (typeof uploadPurposes)[number]) {
+  const actor = useActor();
+  const uploadId = createId();
+  await db.entities.upload
+    .create({
+      countyId: useCounty(),
+      uploadId,
+      purpose,
+      actorId: actor.type === "user" ? actor.properties.userId : actor.type,
+      expiresAt: Math.floor(Date.now() / 1000) + uploadLifetimeSeconds,
+    })
+    .go();
+  return uploadId;
+}
+
+/**
+ * Hands out where the browser puts an image's bytes (a presigned PUT, or the console locally). It
+ * lives apart from `Upload.complete` so the API can offer it without loading the image code.
+ */
+export const beginUpload = fn(
+  z.object({
+    purpose: z.enum(uploadPurposes),
+    contentType: z.enum(imageTypes, "Use a JPEG, PNG or WebP image"),
+    size: z.number().int().min(1).max(maxImageBytes, "The image is larger than 5 MB"),
+  }),
+  async (input) => {
+    assertRole("county_admin");
+    const uploadId = await recordUpload(input.purpose);
+    const target = await useStorage().uploadTarget(incomingKey(useCounty(), uploadId), { uploadId, contentType: input.contentType, size: input.size });
+    return { uploadId, method: "PUT" as const, ...target };
+  },
+);

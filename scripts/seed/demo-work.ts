@@ -1,0 +1,40 @@
+import { withActor } from "@cunjing/core/actor";
+import { Counter } from "@cunjing/core/counter/index";
+import { db } from "@cunjing/core/db/service";
+import { addDays } from "@cunjing/core/dashboard/weeks";
+import { WorkLog } from "@cunjing/core/worklog/index";
+import { patchesOf } from "../scale/county";
+import { detailsFor, newKey, pickCategory } from "../scale/workload";
+
+/**
+ * A few weeks of recorded work for the demo counties' officers, so dashboards and officer pages
+ * have figures. Officers who already have entries are left alone, so a second seed adds nothing.
+ */
+export async function seedDemoWork(slugs: string[], perOfficer = 60, days = 75): Promise<number> {
+  let written = 0;
+  const today = Counter.dayOf(Date.now() - 3600_000);
+  for (const slug of slugs) {
+    const { countyId, patches } = await patchesOf(slug, { joinedOn: "2020-01-01", precincts: 0, perPrecinct: 0 });
+    for (const patch of patches) {
+      const officerId = patch.actor.properties.officerId!;
+      const { data } = await db.entities.workLog.query.byOfficer({ countyId, officerId }).go({ limit: 1 });
+      if (data.length) continue;
+      for (let done = 0; done < perOfficer; done += WorkLog.batchLimit) {
+        const day = addDays(today, -Math.floor((done / perOfficer) * days));
+        const entries = Array.from({ length: Math.min(WorkLog.batchLimit, perOfficer - done) }, (_, index) => {
+          const category = pickCategory();
+          return {
+            idempotencyKey: newKey(),
+            villageId: patch.villageIds[index % patch.villageIds.length]!,
+            gridId: category === "visit" || category === "grid_check" ? "g-01" : undefined,
+            occurredAt: Math.min(Date.parse(`${addDays(day, -(index % 7))}T10:00:00+08:00`), Date.now() - 60_000),
+            details: detailsFor(category) as never,
+          };
+        });
+        await withActor(patch.actor, () => WorkLog.recordBatch({ entries }));
+        written += entries.length;
+      }
+    }
+  }
+  return written;
+}
