@@ -1,7 +1,12 @@
 import type { SSTConfig } from "sst";
+import { Alarms } from "./stacks/Alarms";
 import { Api } from "./stacks/Api";
 import { Database } from "./stacks/Database";
+import { Events } from "./stacks/Events";
+import { Keys } from "./stacks/Keys";
+import { Secrets } from "./stacks/Secrets";
 import { regionFor, removalPolicyFor } from "./stacks/stage";
+import { Storage } from "./stacks/Storage";
 import { Web } from "./stacks/Web";
 
 export default {
@@ -21,6 +26,6 @@ export default {
       // NODE_ENV=production keeps stack traces out of tRPC error responses.
       environment: { NODE_ENV: "production", APP_STAGE: app.stage },
     });
-    app.stack(Database).stack(Api).stack(Web);
+    app.stack(Secrets).stack(Database).stack(Keys).stack(Storage).stack(Events).stack(Api).stack(Web).stack(Alarms);
   },
 } satisfies SSTConfig;

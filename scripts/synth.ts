@@ -39,6 +39,7 @@ function fail(problems: string[]): never {
 
 // The infra tests point the Web stack at a fixture through this variable; synthesis uses the real site.
 delete process.env.CUNJING_WEB_PATH;
+delete process.env.CUNJING_SHARP_LAYER_DIR;
 
 const { WEB_BUILD_COMMAND, webSitePath } = await import("../stacks/Web");
 const sitePath = path.resolve(root, webSitePath());
@@ -84,11 +85,18 @@ app.synth();
 type Resource = { Type: string; Properties?: Record<string, any> };
 type TemplateJson = { Resources?: Record<string, Resource>; Outputs?: Record<string, unknown> };
 
-const templateFiles = existsSync(outdir) ? readdirSync(outdir).filter((f) => f.endsWith(".template.json")).sort() : [];
+const templateFiles = existsSync(outdir)
+  ? readdirSync(outdir)
+      .filter((f) => f.endsWith(".template.json"))
+      .sort()
+  : [];
 if (templateFiles.length === 0) fail([`no *.template.json in ${outdir}`]);
 
 const templates = new Map<string, TemplateJson>(
-  templateFiles.map((f) => [f.replace(/\.template\.json$/, ""), JSON.parse(readFileSync(path.join(outdir, f), "utf8"))]),
+  templateFiles.map((f) => [
+    f.replace(/\.template\.json$/, ""),
+    JSON.parse(readFileSync(path.join(outdir, f), "utf8")),
+  ]),
 );
 const all = [...templates.values()].flatMap((t) => Object.values(t.Resources ?? {}));
 const ofType = (type: string) => all.filter((r) => r.Type === type);
@@ -99,9 +107,10 @@ const check = (ok: unknown, message: string) => {
 
 const { tableDefinition } = await import("../packages/core/src/db/table");
 const { TRPC_HANDLER, TRPC_ROUTE } = await import("../stacks/Api");
-const { API_PATH_PATTERN } = await import("../stacks/Web");
+const { API_PATH_PATTERN, MEDIA_PATH_PATTERN } = await import("../stacks/Web");
 
-for (const name of ["Database", "Api", "Web"]) {
+const STACK_NAMES = ["Secrets", "Database", "Keys", "Storage", "Events", "Api", "Web", "Alarms"];
+for (const name of STACK_NAMES) {
   check(templates.has(`${stage}-${project.name}-${name}`), `stack ${stage}-${project.name}-${name} not synthesised`);
 }
 
@@ -139,7 +148,10 @@ check(table.BillingMode === "PAY_PER_REQUEST", "table is not on-demand");
 const functions = ofType("AWS::Lambda::Function");
 const apiFn = functions.find((f) => f.Properties?.Handler === TRPC_HANDLER);
 check(apiFn, `no Lambda with handler ${TRPC_HANDLER}`);
-check(apiFn?.Properties?.Runtime === "nodejs22.x", `API Lambda runtime is ${apiFn?.Properties?.Runtime}, not nodejs22.x`);
+check(
+  apiFn?.Properties?.Runtime === "nodejs22.x",
+  `API Lambda runtime is ${apiFn?.Properties?.Runtime}, not nodejs22.x`,
+);
 check(apiFn?.Properties?.Architectures?.[0] === "arm64", "API Lambda is not arm64");
 check(apiFn?.Properties?.Environment?.Variables?.TABLE_NAME, "API Lambda has no TABLE_NAME");
 check(
@@ -150,7 +162,19 @@ check(
 // The site
 const ssrFn = functions.find((f) => f.Properties?.Description === "Server handler for Astro");
 check(ssrFn, "no Astro SSR Lambda");
-check(ssrFn?.Properties?.Runtime === "nodejs22.x", `SSR Lambda runtime is ${ssrFn?.Properties?.Runtime}, not nodejs22.x`);
+check(
+  ssrFn?.Properties?.Runtime === "nodejs22.x",
+  `SSR Lambda runtime is ${ssrFn?.Properties?.Runtime}, not nodejs22.x`,
+);
+check((ssrFn?.Properties?.Layers ?? []).length === 1, "SSR Lambda has no sharp layer");
+const sharpLayer = ofType("AWS::Lambda::LayerVersion")[0];
+const sharpAsset = path.join(
+  outdir,
+  `asset.${String(sharpLayer?.Properties?.Content?.S3Key ?? "").replace(/\.zip$/, "")}`,
+);
+for (const pkg of ["sharp", "@img/sharp-linux-x64", "@img/sharp-libvips-linux-x64"]) {
+  check(existsSync(path.join(sharpAsset, "nodejs", "node_modules", pkg, "package.json")), `sharp layer lacks ${pkg}`);
+}
 const distributions = ofType("AWS::CloudFront::Distribution");
 check(distributions.length === 1, `expected 1 CloudFront distribution, found ${distributions.length}`);
 check(
@@ -161,8 +185,79 @@ check(
 );
 
 check(
+  (distributions[0]?.Properties?.DistributionConfig?.CacheBehaviors ?? []).some(
+    (b: any) => b.PathPattern === MEDIA_PATH_PATTERN,
+  ),
+  `distribution has no ${MEDIA_PATH_PATTERN} behaviour (published images from the bucket)`,
+);
+check(
   !distributions[0]?.Properties?.DistributionConfig?.CustomErrorResponses,
   "distribution has custom error responses: CloudFront would replace API error bodies with HTML",
+);
+
+// Storage: private bucket, PUT-only CORS, lifecycle
+const { BUCKET_OBJECT_ACTIONS, EXPIRING_PREFIXES } = await import("../stacks/Storage");
+const buckets = ofType("AWS::S3::Bucket").filter((b) => b.Properties?.CorsConfiguration);
+check(buckets.length === 1, `expected 1 upload bucket (with CORS), found ${buckets.length}`);
+const bucket = buckets[0]?.Properties ?? {};
+check(
+  Object.values(bucket.PublicAccessBlockConfiguration ?? {}).length === 4 &&
+    Object.values(bucket.PublicAccessBlockConfiguration ?? {}).every((v) => v === true),
+  "upload bucket does not block all public access",
+);
+check(
+  (bucket.CorsConfiguration?.CorsRules ?? []).every((r: any) => JSON.stringify(r.AllowedMethods) === '["PUT"]'),
+  "upload bucket CORS allows more than PUT",
+);
+const rules = bucket.LifecycleConfiguration?.Rules ?? [];
+check(
+  rules.some((r: any) => r.AbortIncompleteMultipartUpload),
+  "no lifecycle rule aborting incomplete uploads",
+);
+for (const prefix of EXPIRING_PREFIXES) {
+  check(
+    rules.some((r: any) => r.Prefix === prefix && r.ExpirationInDays),
+    `no lifecycle rule expiring ${prefix}`,
+  );
+}
+
+// Keys: the PII key rotates
+const keys = ofType("AWS::KMS::Key");
+check(keys.length === 1 && keys[0]?.Properties?.EnableKeyRotation === true, "PII KMS key missing or not rotating");
+
+// Events: alert queue with DLQ redrive, daily recount cron
+const queues = ofType("AWS::SQS::Queue");
+check(queues.length === 2, `expected the alert queue and its DLQ, found ${queues.length} queues`);
+check(
+  queues.some((q) => q.Properties?.RedrivePolicy?.maxReceiveCount),
+  "alert queue has no redrive to a DLQ",
+);
+const { RECOUNT_HANDLER, RECOUNT_SCHEDULE } = await import("../stacks/Events");
+check(
+  ofType("AWS::Events::Rule").some((r) => r.Properties?.ScheduleExpression === RECOUNT_SCHEDULE),
+  `no schedule ${RECOUNT_SCHEDULE}`,
+);
+
+// Alarms and their topic
+const alarmNames = ofType("AWS::CloudWatch::Alarm").map((a) => String(a.Properties?.AlarmName ?? ""));
+for (const suffix of [
+  "api-5xx-rate",
+  "api-errors",
+  "api-throttles",
+  "ssr-errors",
+  "ssr-throttles",
+  "recount-errors",
+  "recount-throttles",
+  "table-throttles",
+  "alerts-dlq-depth",
+  "counter-drift",
+]) {
+  check(alarmNames.includes(`${stage}-${project.name}-${suffix}`), `alarm ${suffix} missing`);
+}
+check(ofType("AWS::SNS::Topic").length === 1, "no alarm SNS topic");
+check(
+  ofType("AWS::CloudWatch::Alarm").every((a) => (a.Properties?.AlarmActions ?? []).length > 0),
+  "an alarm notifies nobody",
 );
 
 // Least privilege on DynamoDB
@@ -172,8 +267,75 @@ const actions = [...ofType("AWS::IAM::Policy"), ...ofType("AWS::IAM::Role")].fla
     .flatMap((doc: any) => doc.Statement)
     .flatMap((s: any) => (Array.isArray(s.Action) ? s.Action : [s.Action])),
 );
-const broad = actions.filter((a: string) => a === "*" || a === "dynamodb:*" || a === "dynamodb:Scan");
+const broad = actions.filter(
+  (a: string) =>
+    a === "*" || a === "dynamodb:*" || a === "dynamodb:Scan" || a === "kms:*" || a === "sqs:*" || a === "sts:*",
+);
 check(broad.length === 0, `IAM grants ${[...new Set(broad)].join(", ")}`);
+
+// Per function: every action its role may take (printed below, checked here)
+const { TABLE_ITEM_ACTIONS } = await import("../stacks/Database");
+const { PII_KEY_ACTIONS } = await import("../stacks/Keys");
+const { TENANT_LEADING_KEYS } = await import("../packages/core/src/db/tenant-credentials");
+const allResources = [...templates.values()].flatMap((t) => Object.entries(t.Resources ?? {}));
+function roleActions(fn: Resource | undefined): string[] {
+  const roleId = fn?.Properties?.Role?.["Fn::GetAtt"]?.[0];
+  return [
+    ...new Set(
+      allResources
+        .filter(
+          ([, r]) => r.Type === "AWS::IAM::Policy" && (r.Properties?.Roles ?? []).some((x: any) => x.Ref === roleId),
+        )
+        .flatMap(([, r]) => r.Properties!.PolicyDocument.Statement)
+        .flatMap((st: any) => (Array.isArray(st.Action) ? st.Action : [st.Action])),
+    ),
+  ].sort() as string[];
+}
+const recountFn = functions.find((f) => f.Properties?.Handler === RECOUNT_HANDLER);
+check(recountFn?.Properties?.Runtime === "nodejs22.x", `recount Lambda missing or not nodejs22.x`);
+const perFunction: Array<[string, Resource | undefined, string[]]> = [
+  [
+    "API",
+    apiFn,
+    [
+      ...TABLE_ITEM_ACTIONS,
+      ...BUCKET_OBJECT_ACTIONS,
+      ...PII_KEY_ACTIONS,
+      "sts:AssumeRole",
+      "sts:TagSession",
+      "ssm:GetParameters",
+    ],
+  ],
+  ["SSR", ssrFn, [...TABLE_ITEM_ACTIONS, ...BUCKET_OBJECT_ACTIONS, ...PII_KEY_ACTIONS, "ssm:GetParameters"]],
+  ["recount", recountFn, ["dynamodb:Query"]],
+];
+for (const [label, fn, required] of perFunction) {
+  const granted = roleActions(fn);
+  for (const action of required) check(granted.includes(action), `${label} lacks ${action}`);
+  const dynamo = granted.filter((a) => a.startsWith("dynamodb:"));
+  const unexpected = dynamo.filter((a) => !required.includes(a));
+  check(unexpected.length === 0, `${label} has unexpected DynamoDB actions ${unexpected.join(", ")}`);
+}
+check(!roleActions(recountFn).some((a) => /^(s3|kms|sts|ssm|sqs):/.test(a)), "recount has more than table reads");
+
+// The tenant role: LeadingKeys on the county prefix
+const leading = allResources
+  .filter(([id, r]) => r.Type === "AWS::IAM::Policy" && id.startsWith("TenantRole"))
+  .flatMap(([, r]) => r.Properties!.PolicyDocument.Statement)
+  .map((st: any) => st.Condition?.["ForAllValues:StringLike"]?.["dynamodb:LeadingKeys"]);
+check(
+  leading.length === 1 && JSON.stringify(leading[0]) === JSON.stringify(TENANT_LEADING_KEYS),
+  "tenant role's dynamodb:LeadingKeys condition missing or different",
+);
+check(apiFn?.Properties?.Environment?.Variables?.TENANT_ROLE_ARN, "API Lambda has no TENANT_ROLE_ARN");
+for (const [label, fn] of [
+  ["API", apiFn],
+  ["SSR", ssrFn],
+] as const) {
+  const env = fn?.Properties?.Environment?.Variables ?? {};
+  check(env.BUCKET_NAME && env.PII_KEY_ARN, `${label} Lambda lacks BUCKET_NAME or PII_KEY_ARN`);
+  check(env.SST_Secret_value_CUNJING_PHONE_HASH_SECRET, `${label} Lambda is not bound to CUNJING_PHONE_HASH_SECRET`);
+}
 
 // Load the two bundles the way Lambda would (Node here is 20, Lambda's is 22): the API answers an
 // unknown procedure without touching DynamoDB; the SSR entry only has to import and export `handler`.
@@ -192,7 +354,13 @@ function smoke(label: string, fn: Resource | undefined, invoke: boolean) {
     pathParameters: { proxy: "synth.smoke" },
     headers: { host: "smoke.invalid" },
     requestContext: {
-      http: { method: "GET", path: "/api/trpc/synth.smoke", protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "synth" },
+      http: {
+        method: "GET",
+        path: "/api/trpc/synth.smoke",
+        protocol: "HTTP/1.1",
+        sourceIp: "127.0.0.1",
+        userAgent: "synth",
+      },
       domainName: "smoke.invalid",
       stage: "$default",
       requestId: "synth",
@@ -207,18 +375,28 @@ function smoke(label: string, fn: Resource | undefined, invoke: boolean) {
       ? `const r = await m[${JSON.stringify(exportName)}](${JSON.stringify(event)}, {}); process.stdout.write(JSON.stringify(r));`
       : `process.stdout.write("{}");`,
   ].join("\n");
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && k !== "NODE_ENV"));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && k !== "NODE_ENV"),
+  );
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", code], {
     cwd: path.dirname(file),
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...env, NODE_ENV: "production", TABLE_NAME: "synth-smoke", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      TABLE_NAME: "synth-smoke",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    },
   });
-  if (child.status !== 0) return problems.push(`${label}: bundle failed to load\n${child.stderr.trim().split("\n").slice(-8).join("\n")}`);
+  if (child.status !== 0)
+    return problems.push(`${label}: bundle failed to load\n${child.stderr.trim().split("\n").slice(-8).join("\n")}`);
   if (invoke) {
     const res = JSON.parse(child.stdout || "{}") as { statusCode?: number; body?: string };
     if (res.statusCode !== 404 || !String(res.body).includes("NOT_FOUND")) {
-      return problems.push(`${label}: expected a tRPC NOT_FOUND for an unknown procedure, got ${res.statusCode} ${String(res.body).slice(0, 200)}`);
+      return problems.push(
+        `${label}: expected a tRPC NOT_FOUND for an unknown procedure, got ${res.statusCode} ${String(res.body).slice(0, 200)}`,
+      );
     }
     if (String(res.body).includes('"stack"')) problems.push(`${label}: error response carries a stack trace`);
   }
@@ -229,6 +407,19 @@ if (problems.length === 0) {
   console.log(`\n→ loading the Lambda bundles`);
   smoke("API Lambda", apiFn, true);
   smoke("SSR Lambda", ssrFn, false);
+  smoke("recount Lambda", recountFn, false);
+  for (const [label, fn] of [
+    ["API", apiFn],
+    ["SSR", ssrFn],
+  ] as const) {
+    const key = String(fn?.Properties?.Code?.S3Key ?? "").replace(/\.zip$/, "");
+    const file = path.join(outdir, `asset.${key}`, String(fn?.Properties?.Handler ?? "").replace(/\.[^./]+$/, ".mjs"));
+    if (existsSync(file))
+      check(
+        readFileSync(file, "utf8").slice(0, 4000).includes("SST_Secret_value_"),
+        `${label} bundle lacks the secret loader banner`,
+      );
+  }
 }
 
 // ---- report -------------------------------------------------------------------------------------
@@ -245,7 +436,11 @@ for (const file of templateFiles) {
   const t = templates.get(file.replace(/\.template\.json$/, ""))!;
   console.log(
     `  ${file.padEnd(36)} ${kb(statSync(path.join(outdir, file)).size).padStart(10)}  ` +
-      `${Object.keys(t.Resources ?? {}).length} resources; outputs: ${Object.keys(t.Outputs ?? {}).filter((o) => o !== "SSTMetadata").join(", ") || "-"}`,
+      `${Object.keys(t.Resources ?? {}).length} resources; outputs: ${
+        Object.keys(t.Outputs ?? {})
+          .filter((o) => o !== "SSTMetadata")
+          .join(", ") || "-"
+      }`,
   );
 }
 
@@ -272,7 +467,14 @@ if (assets.length) {
   }
 }
 
+console.log(`\nIAM actions per function:`);
+for (const [label, fn] of perFunction) console.log(`  ${label.padEnd(8)} ${roleActions(fn).join(", ")}`);
+console.log(
+  `  ${"tenant".padEnd(8)} ${TABLE_ITEM_ACTIONS.join(", ")} where dynamodb:LeadingKeys ∈ ${TENANT_LEADING_KEYS.join(" | ")}`,
+);
+
 if (problems.length) fail(problems);
 console.log(
-  `\n✓ synth OK: ${templateFiles.length} templates; table (gsi1, gsi2, TTL, stream), API Lambda nodejs22.x, site with ${API_PATH_PATTERN}`,
+  `\n✓ synth OK: ${templateFiles.length} templates; table (gsi1, gsi2, TTL, stream), API Lambda nodejs22.x, site with ${API_PATH_PATTERN}, ` +
+    `private upload bucket, rotating PII key, alert queue + DLQ, daily recount, ${alarmNames.length} alarms, tenant role with LeadingKeys`,
 );

@@ -11,17 +11,28 @@ import {
   OriginRequestPolicy,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
-import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
+import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
+import { Bucket as S3Bucket } from "aws-cdk-lib/aws-s3";
 import { Architecture } from "aws-cdk-lib/aws-lambda";
 import { AstroSite, use, type StackContext } from "sst/constructs";
 import { Api } from "./Api";
 import { Database, tableItemAccess } from "./Database";
+import { Keys, piiKeyUse } from "./Keys";
+import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
+import { siteDomainFor } from "./stage";
+import { BUCKET_OBJECT_ACTIONS, MEDIA_PREFIX, Storage } from "./Storage";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Code, LayerVersion, Runtime } from "aws-cdk-lib/aws-lambda";
+import { sharpLayerDir } from "./sharp-layer";
 
 /** Builds the Lambda variant of the site (astro-sst adapter); run by `sst deploy` and scripts/synth.ts. */
 export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build";
 
 /** CloudFront path pattern sent to the HTTP API instead of the Astro server. */
 export const API_PATH_PATTERN = "/api/*";
+
+/** CloudFront path pattern served straight from the upload bucket's published prefix. */
+export const MEDIA_PATH_PATTERN = `/${MEDIA_PREFIX}*`;
 
 /**
  * Where the Astro package lives. `CUNJING_WEB_PATH` exists for the infra tests only: they point it
@@ -31,10 +42,14 @@ export function webSitePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CUNJING_WEB_PATH ?? "packages/web";
 }
 
-export function Web({ stack }: StackContext) {
+export function Web({ stack, app }: StackContext) {
   const { table } = use(Database);
   const { api } = use(Api);
+  const { bucket, mediaReader } = use(Storage);
+  const { piiKey } = use(Keys);
+  const { phoneHashSecret } = use(Secrets);
   const sitePath = webSitePath();
+  const domain = siteDomainFor(app.stage);
 
   // API Gateway sees its own domain in `Host` (CloudFront must not forward the viewer's Host to it),
   // so hand the site's host over the way SST does for the SSR function.
@@ -45,6 +60,22 @@ export function Web({ stack }: StackContext) {
     ),
   });
 
+  // Published images, straight from S3 (core/upload publicUrl() gives `/media/…` on the site's
+  // domain). The bucket is referenced as imported so that the origin does not write its own
+  // `GetObject *` grant: Storage grants this identity `media/*` only (CDK notes that it cannot
+  // update an imported bucket's policy; that is intended).
+  const mediaOrigin = S3BucketOrigin.withOriginAccessIdentity(
+    S3Bucket.fromBucketAttributes(stack, "MediaBucket", { bucketArn: bucket.bucketArn, bucketName: bucket.bucketName }),
+    { originAccessIdentity: mediaReader },
+  );
+
+  const sharp = new LayerVersion(stack, "SharpLayer", {
+    description: "sharp with its linux-x64 (glibc) libvips, for the SSR function (see stacks/sharp-layer.ts)",
+    code: Code.fromAsset(sharpLayerDir()),
+    compatibleRuntimes: [Runtime.NODEJS_22_X],
+    compatibleArchitectures: [Architecture.X86_64],
+  });
+
   const site = new AstroSite(stack, "site", {
     path: sitePath,
     // `sst deploy` runs this in `path`; SST skips it under NODE_ENV=test (tests and scripts/synth.ts).
@@ -53,22 +84,49 @@ export function Web({ stack }: StackContext) {
     memorySize: "1024 MB",
     timeout: "20 seconds",
     // Also passed to the build command (tokens become "{{ NAME }}" placeholders there).
-    environment: { TABLE_NAME: table.tableName, NODE_ENV: "production" },
-    bind: [tableItemAccess(table)],
+    environment: {
+      TABLE_NAME: table.tableName,
+      BUCKET_NAME: bucket.bucketName,
+      PII_KEY_ARN: piiKey.keyArn,
+      NODE_ENV: "production",
+      // Share links and QR codes use the custom domain when there is one (else the request's origin).
+      ...(domain ? { SITE_URL: `https://${domain}` } : {}),
+    },
+    bind: [tableItemAccess(table), phoneHashSecret],
+    permissions: [
+      new PolicyStatement({ actions: [...BUCKET_OBJECT_ACTIONS], resources: [`${bucket.bucketArn}/*`] }),
+      piiKeyUse(piiKey.keyArn),
+    ],
+    // Route 53 zone of the domain in this account; SST issues the certificate (us-east-1) itself.
+    customDomain: domain,
     // SST re-bundles dist/server/entry.mjs with esbuild (names are kept). The console's password
     // hashing uses @node-rs/argon2's native binary: esbuild copies the one installed here beside
     // the bundle, so the SSR function runs on the build machine's architecture (x86_64 on Linux CI).
-    nodejs: { minify: true, esbuild: { loader: { ".node": "copy" } } },
+    // The banner resolves bound secrets into process.env at cold start (see Secrets.ts).
+    // sharp (image uploads) stays external and comes from the layer below: with `external` set,
+    // SST does not try its own `npm install sharp@0.32.6` (see stacks/sharp-layer.ts).
+    nodejs: {
+      minify: true,
+      banner: SECRET_LOADER_BANNER,
+      esbuild: { loader: { ".node": "copy" }, external: ["sharp"] },
+    },
     // SST writes `sst-env.d.ts` into `<path>/<typesPath>` unless it exists; keep it out of the web package.
     typesPath: path.relative(sitePath, ".sst"),
     cdk: {
-      server: { architecture: Architecture.X86_64 },
+      server: { architecture: Architecture.X86_64, layers: [sharp] },
       distribution: {
         // AstroSite turns a /404 (and /500) page into distribution-wide CloudFront custom error
         // responses. Those apply to every behaviour, so a tRPC 404/500 JSON from /api/* would be
         // swapped for the Astro HTML page. The SSR function renders those pages itself anyway.
         errorResponses: [],
         additionalBehaviors: {
+          [MEDIA_PATH_PATTERN]: {
+            origin: mediaOrigin,
+            viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+            allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+            cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+            compress: false, // WebP and PNG are compressed already
+          },
           [API_PATH_PATTERN]: {
             origin: new HttpOrigin(Fn.parseDomainName(api.url), {
               protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,

@@ -9,6 +9,9 @@ export const DEFAULT_REGION = "ap-east-1";
 /** Stages that deploy somewhere other than `DEFAULT_REGION`. */
 const STAGE_REGIONS: Readonly<Record<string, string>> = {};
 
+/** The stages that deploy to AWS. Any other name (a developer's own stage) is treated like `dev`. */
+export const DEPLOY_STAGES = ["dev", "staging", "prod"] as const;
+
 /** Stages whose data must survive `sst remove` and accidental deletes. */
 const PROTECTED_STAGES: ReadonlySet<string> = new Set(["prod"]);
 
@@ -29,4 +32,14 @@ export function isProtectedStage(stage: string): boolean {
 /** App-wide CloudFormation removal policy: keep everything on `prod`, tear down everything else. */
 export function removalPolicyFor(stage: string): "retain" | "destroy" {
   return isProtectedStage(stage) ? "retain" : "destroy";
+}
+
+/**
+ * The site's custom domain for a stage, when one is configured: `CUNJING_DOMAIN_<STAGE>` (e.g.
+ * `CUNJING_DOMAIN_PROD=cunjing.example.cn`) at deploy time. Its zone must be in Route 53 in the
+ * deploying account. Without one the site is served on its CloudFront domain.
+ */
+export function siteDomainFor(stage: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env[`CUNJING_DOMAIN_${stage.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`]?.trim();
+  return value || undefined;
 }

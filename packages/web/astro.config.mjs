@@ -13,8 +13,8 @@ export default defineConfig({
   // Separate folders, so a local build and a Lambda build (AstroSite reads dist/) never clobber each other.
   outDir: onLambda ? "./dist" : "./dist-node",
   // On CloudFront, AstroSite's default behaviour allows only GET/HEAD/OPTIONS; routes that take
-  // form POSTs must be server routes.
-  adapter: onLambda ? aws({ responseMode: "buffer", serverRoutes: ["console/*"] }) : node({ mode: "standalone" }),
+  // form POSTs must be server routes: the console and the public rate form (zh and en).
+  adapter: onLambda ? aws({ responseMode: "buffer", serverRoutes: ["console/*", "*/officers/*/rate", "en/*/officers/*/rate"] }) : node({ mode: "standalone" }),
   image: { service: passthroughImageService() },
   security: {
     // src/middleware.ts checks the origin of every write (forms and /api/trpc) itself.

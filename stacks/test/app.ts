@@ -8,6 +8,7 @@ import { Template } from "aws-cdk-lib/assertions";
 import { App, getStack } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
 import config from "../../sst.config";
+import { writeSharpLayerStub } from "../sharp-layer";
 
 type StackFn = Parameters<typeof getStack>[0];
 
@@ -62,6 +63,7 @@ export interface BuiltApp {
  */
 export async function buildApp(stage: string, stacks: readonly StackFn[]): Promise<BuiltApp> {
   process.env.CUNJING_WEB_PATH = writeWebFixture();
+  process.env.CUNJING_SHARP_LAYER_DIR = writeSharpLayerStub();
   await initProject({ stage });
   // initProject loads .env, .env.local, .env.<stage> with override; none may take SST out of test mode.
   process.env.NODE_ENV = "test";

@@ -10,20 +10,32 @@
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTableInput } from "../../packages/core/src/db/table";
+import { TENANT_LEADING_KEYS } from "../../packages/core/src/db/tenant-credentials";
+import { assertLocalEndpoint } from "../../scripts/seed/index";
+import { Alarms } from "../Alarms";
 import { Api, TRPC_ROUTE } from "../Api";
 import { Database, TABLE_ITEM_ACTIONS } from "../Database";
-import { DEFAULT_REGION, regionFor, removalPolicyFor } from "../stage";
-import { API_PATH_PATTERN, Web } from "../Web";
+import { ALERT_MAX_RECEIVES, Events, RECOUNT_SCHEDULE } from "../Events";
+import { Keys, PII_KEY_ACTIONS } from "../Keys";
+import { SECRET_LOADER_BANNER, Secrets } from "../Secrets";
+import { DEFAULT_REGION, DEPLOY_STAGES, regionFor, removalPolicyFor, siteDomainFor } from "../stage";
+import { BUCKET_OBJECT_ACTIONS, Storage, uploadOrigins } from "../Storage";
+import { API_PATH_PATTERN, MEDIA_PATH_PATTERN, Web } from "../Web";
 import { buildApp, type BuiltApp } from "./app";
 
 const SYNTH_TIMEOUT = 120_000;
-const ALL_STACKS = [Database, Api, Web] as const;
+const ALL_STACKS = [Secrets, Database, Keys, Storage, Events, Api, Web, Alarms] as const;
 
 // CloudFront managed policy ids (stable, documented by AWS).
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
-type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+type Resource = {
+  Type: string;
+  Properties?: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
 
 function resources(template: Template, type: string): Resource[] {
   return Object.values(template.findResources(type)) as Resource[];
@@ -41,7 +53,8 @@ function iamActions(template: Template): string[] {
     statements.push(...((policy.Properties?.PolicyDocument as { Statement: typeof statements }).Statement ?? []));
   }
   for (const role of resources(template, "AWS::IAM::Role")) {
-    for (const inline of (role.Properties?.Policies as Array<{ PolicyDocument: { Statement: typeof statements } }>) ?? []) {
+    for (const inline of (role.Properties?.Policies as Array<{ PolicyDocument: { Statement: typeof statements } }>) ??
+      []) {
       statements.push(...inline.PolicyDocument.Statement);
     }
   }
@@ -65,6 +78,101 @@ function dynamoActionsOf(template: Template, handler: RegExp): string[] {
     .filter((a) => a.startsWith("dynamodb:"));
 }
 
+type Statement = { Action: string | string[]; Resource?: unknown; Condition?: Record<string, Record<string, unknown>> };
+
+/** The function (by handler) of a template and every IAM statement attached to its role. */
+function functionAndStatements(template: Template, handler: RegExp): { fn: Resource; statements: Statement[] } {
+  const fn = only(
+    Object.values(template.findResources("AWS::Lambda::Function")).filter((f) =>
+      handler.test(String((f as Resource).Properties?.Handler)),
+    ),
+    `one function with handler ${handler}`,
+  ) as Resource;
+  const roleId = (fn.Properties?.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+  const statements = resources(template, "AWS::IAM::Policy")
+    .filter((p) => (p.Properties?.Roles as Array<{ Ref: string }>).some((r) => r.Ref === roleId))
+    .flatMap((p) => (p.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+  return { fn, statements };
+}
+
+/** Every IAM action a function's role may take, sorted. */
+function actionsOf(template: Template, handler: RegExp): string[] {
+  return functionAndStatements(template, handler)
+    .statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]))
+    .sort();
+}
+
+function envOf(template: Template, handler: RegExp): Record<string, unknown> {
+  const fn = functionAndStatements(template, handler).fn;
+  return ((fn.Properties?.Environment as { Variables?: Record<string, unknown> }) ?? {}).Variables ?? {};
+}
+
+const XRAY = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"];
+const API_HANDLER = /^packages\/functions\/src\/api\/handler\.handler$/;
+const SSR_HANDLER = /^entry\.handler$/;
+const RECOUNT_HANDLER = /^packages\/functions\/src\/events\/recount\.handler$/;
+
+describe("the secret loader banner", () => {
+  type Env = Record<string, string | undefined>;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+    ...args: string[]
+  ) => (...a: unknown[]) => Promise<void>;
+  /** Runs the banner as the bundle would, with `require("@aws-sdk/client-ssm")` answered by a fake SSM. */
+  async function load(env: Env, parameters: Record<string, string>) {
+    const requested: string[][] = [];
+    class GetParametersCommand {
+      constructor(readonly input: { Names: string[]; WithDecryption: boolean }) {}
+    }
+    class SSMClient {
+      async send(command: GetParametersCommand) {
+        expect(command.input.WithDecryption).toBe(true);
+        requested.push(command.input.Names);
+        return {
+          Parameters: command.input.Names.filter((n) => n in parameters).map((Name) => ({
+            Name,
+            Value: parameters[Name],
+          })),
+        };
+      }
+    }
+    const fakeRequire = (id: string) => {
+      expect(id).toBe("@aws-sdk/client-ssm");
+      return { SSMClient, GetParametersCommand };
+    };
+    await new AsyncFunction("require", "process", SECRET_LOADER_BANNER)(fakeRequire, { env });
+    return requested;
+  }
+
+  it("resolves bound secrets into process.env from the stage path, then SST's fallback", async () => {
+    const env: Env = {
+      SST_APP: "cunjing",
+      SST_SSM_PREFIX: "/sst/cunjing/prod/",
+      SST_Secret_value_CUNJING_PHONE_HASH_SECRET: "__FETCH_FROM_SSM__",
+      SST_Secret_value_OTHER: "__FETCH_FROM_SSM__",
+    };
+    const requested = await load(env, {
+      "/sst/cunjing/prod/Secret/CUNJING_PHONE_HASH_SECRET/value": "s3cret",
+      "/sst/cunjing/.fallback/Secret/OTHER/value": "fallback",
+    });
+    expect(env.CUNJING_PHONE_HASH_SECRET).toBe("s3cret");
+    expect(env.OTHER).toBe("fallback");
+    expect(requested).toEqual([
+      ["/sst/cunjing/prod/Secret/CUNJING_PHONE_HASH_SECRET/value", "/sst/cunjing/prod/Secret/OTHER/value"],
+      ["/sst/cunjing/.fallback/Secret/OTHER/value"],
+    ]);
+  });
+
+  it("stops the cold start when a bound secret is not set, and does nothing without bindings", async () => {
+    const env: Env = {
+      SST_APP: "cunjing",
+      SST_SSM_PREFIX: "/sst/cunjing/prod/",
+      SST_Secret_value_X: "__FETCH_FROM_SSM__",
+    };
+    await expect(load(env, {})).rejects.toThrow(/Secrets not set for this stage: X/);
+    expect(await load({ TABLE_NAME: "t" }, {})).toEqual([]);
+  });
+});
+
 describe("stage policy", () => {
   it("defaults to Hong Kong and lets AWS_REGION override", () => {
     expect(DEFAULT_REGION).toBe("ap-east-1");
@@ -75,7 +183,32 @@ describe("stage policy", () => {
     expect(regionFor("dev", { AWS_REGION: "  " })).toBe("ap-east-1");
   });
 
+  it("knows dev, staging and prod; the demo seed refuses every one of them", () => {
+    expect(DEPLOY_STAGES).toEqual(["dev", "staging", "prod"]);
+    for (const stage of DEPLOY_STAGES) {
+      const region = regionFor(stage, {});
+      for (const endpoint of [
+        `https://dynamodb.${region}.amazonaws.com`,
+        `https://dynamodb.${region}.api.aws`,
+        undefined,
+      ]) {
+        expect(() => assertLocalEndpoint(endpoint), `${stage} ${endpoint}`).toThrow(/only runs against DynamoDB Local/);
+      }
+    }
+  });
+
+  it("reads a stage's custom domain from CUNJING_DOMAIN_<STAGE>, and scopes upload CORS to it", () => {
+    expect(siteDomainFor("prod", {})).toBeUndefined();
+    expect(siteDomainFor("prod", { CUNJING_DOMAIN_PROD: " cunjing.example.cn " })).toBe("cunjing.example.cn");
+    expect(siteDomainFor("staging", { CUNJING_DOMAIN_PROD: "cunjing.example.cn" })).toBeUndefined();
+    expect(uploadOrigins("prod", { CUNJING_DOMAIN_PROD: "cunjing.example.cn" })).toEqual([
+      "https://cunjing.example.cn",
+    ]);
+    expect(uploadOrigins("dev", {})).toEqual(["https://*.cloudfront.net"]);
+  });
+
   it("retains resources on prod only", () => {
+    expect(removalPolicyFor("staging")).toBe("destroy");
     expect(removalPolicyFor("prod")).toBe("retain");
     expect(removalPolicyFor("dev")).toBe("destroy");
     expect(removalPolicyFor("test")).toBe("destroy");
@@ -130,7 +263,9 @@ describe("stage test", () => {
       const local = createTableInput("x");
       const byName = <T extends { AttributeName: string }>(list: readonly T[]) =>
         [...list].sort((a, b) => a.AttributeName.localeCompare(b.AttributeName));
-      expect(byName(table.AttributeDefinitions as typeof local.AttributeDefinitions)).toEqual(byName(local.AttributeDefinitions));
+      expect(byName(table.AttributeDefinitions as typeof local.AttributeDefinitions)).toEqual(
+        byName(local.AttributeDefinitions),
+      );
       expect(table.KeySchema).toEqual(local.KeySchema);
       expect(table.GlobalSecondaryIndexes).toEqual(local.GlobalSecondaryIndexes);
       expect(table.BillingMode).toBe(local.BillingMode);
@@ -140,7 +275,9 @@ describe("stage test", () => {
     });
 
     it("is destroyed with a non-prod stage", () => {
-      app.template(Database).hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete", UpdateReplacePolicy: "Delete" });
+      app
+        .template(Database)
+        .hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete", UpdateReplacePolicy: "Delete" });
     });
   });
 
@@ -218,6 +355,18 @@ describe("stage test", () => {
       });
     });
 
+    it("gives the SSR function sharp from a layer built for its platform", () => {
+      const template = app.template(Web);
+      template.hasResourceProperties("AWS::Lambda::LayerVersion", {
+        CompatibleArchitectures: ["x86_64"],
+        CompatibleRuntimes: ["nodejs22.x"],
+      });
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Description: "Server handler for Astro",
+        Layers: [{ Ref: Match.stringLikeRegexp("^SharpLayer") }],
+      });
+    });
+
     it("the SSR function has item access only (no Scan)", () => {
       const actions = dynamoActionsOf(app.template(Web), /^entry\.handler$/);
       expect([...actions].sort()).toEqual([...TABLE_ITEM_ACTIONS].sort());
@@ -240,7 +389,9 @@ describe("stage test", () => {
         CachePolicyId: CACHING_DISABLED,
         OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
         ViewerProtocolPolicy: "redirect-to-https",
-        FunctionAssociations: [{ EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [expect.any(String), "FunctionARN"] } }],
+        FunctionAssociations: [
+          { EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [expect.any(String), "FunctionARN"] } },
+        ],
       });
       const origin = only(
         distribution.Origins.filter((o) => o.Id === behaviour.TargetOriginId),
@@ -253,7 +404,9 @@ describe("stage test", () => {
 
     it("lets API error responses through (no distribution-wide custom error pages)", () => {
       const distribution = only(resources(app.template(Web), "AWS::CloudFront::Distribution"), "one distribution");
-      expect((distribution.Properties!.DistributionConfig as Record<string, unknown>).CustomErrorResponses).toBeUndefined();
+      expect(
+        (distribution.Properties!.DistributionConfig as Record<string, unknown>).CustomErrorResponses,
+      ).toBeUndefined();
     });
 
     it("passes the viewer's host to the API as x-forwarded-host", () => {
@@ -267,10 +420,343 @@ describe("stage test", () => {
     });
   });
 
+  describe("Secrets", () => {
+    it("binds the phone-hash secret to the API and SSR functions only, and loads it at cold start", () => {
+      const secretEnv = "SST_Secret_value_CUNJING_PHONE_HASH_SECRET";
+      expect(envOf(app.template(Api), API_HANDLER)[secretEnv]).toBe("__FETCH_FROM_SSM__");
+      expect(envOf(app.template(Web), SSR_HANDLER)[secretEnv]).toBe("__FETCH_FROM_SSM__");
+      expect(
+        Object.keys(envOf(app.template(Events), RECOUNT_HANDLER)).filter((k) => k.startsWith("SST_Secret")),
+      ).toEqual([]);
+      // Read access to exactly that parameter (and SST's fallback), nothing else in SSM.
+      for (const [stack, handler] of [
+        [Api, API_HANDLER],
+        [Web, SSR_HANDLER],
+      ] as const) {
+        const ssm = functionAndStatements(app.template(stack), handler).statements.filter((s) =>
+          String(s.Action).startsWith("ssm:"),
+        );
+        expect(ssm.map((s) => s.Action)).toEqual(["ssm:GetParameters"]);
+        expect(JSON.stringify(ssm[0]!.Resource)).toMatch(/Secret\/CUNJING_PHONE_HASH_SECRET\/value/);
+        expect(JSON.stringify(ssm[0]!.Resource)).not.toMatch(/WEBHOOK|PEPPER/);
+      }
+    });
+  });
+
+  describe("Storage", () => {
+    it("is a private, encrypted bucket with CORS for presigned PUTs and lifecycle rules", () => {
+      const template = app.template(Storage);
+      template.resourceCountIs("AWS::S3::Bucket", 1);
+      template.hasResourceProperties("AWS::S3::Bucket", {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
+        BucketEncryption: Match.objectLike({}),
+        CorsConfiguration: {
+          CorsRules: [
+            Match.objectLike({
+              AllowedMethods: ["PUT"],
+              AllowedOrigins: ["https://*.cloudfront.net"],
+              AllowedHeaders: ["content-type", "content-length"],
+            }),
+          ],
+        },
+        LifecycleConfiguration: {
+          Rules: [
+            Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: "Enabled" }),
+            Match.objectLike({ Prefix: "incoming/", ExpirationInDays: 2, Status: "Enabled" }),
+            Match.objectLike({ Prefix: "imports/", ExpirationInDays: 2, Status: "Enabled" }),
+          ],
+        },
+      });
+      // TLS only.
+      template.hasResourceProperties("AWS::S3::BucketPolicy", {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+          ]),
+        },
+      });
+    });
+
+    it("lets CloudFront read published media/* only, on the site's /media/* behaviour", () => {
+      const policy = only(resources(app.template(Storage), "AWS::S3::BucketPolicy"), "bucket policy").Properties!
+        .PolicyDocument as {
+        Statement: Array<{ Effect: string; Action: string; Principal?: Record<string, unknown>; Resource: unknown }>;
+      };
+      // (Non-prod stages also allow SST's auto-delete custom resource to empty the bucket.)
+      const reads = policy.Statement.filter(
+        (s) => s.Effect === "Allow" && JSON.stringify(s.Action).includes("s3:GetObject"),
+      );
+      expect(reads).toHaveLength(1);
+      expect(reads[0]!.Action).toBe("s3:GetObject");
+      expect(JSON.stringify(reads[0]!.Resource)).toMatch(/"\/media\/\*"/);
+      expect(JSON.stringify(reads[0]!.Principal)).toMatch(/MediaReader/);
+      const distribution = only(resources(app.template(Web), "AWS::CloudFront::Distribution"), "one distribution")
+        .Properties!.DistributionConfig as {
+        CacheBehaviors: Array<Record<string, unknown>>;
+        Origins: Array<Record<string, any>>;
+      };
+      const media = only(
+        distribution.CacheBehaviors.filter((b) => b.PathPattern === MEDIA_PATH_PATTERN),
+        "one /media/* behaviour",
+      );
+      expect(MEDIA_PATH_PATTERN).toBe("/media/*");
+      expect(media.AllowedMethods).toEqual(["GET", "HEAD"]);
+      const origin = only(
+        distribution.Origins.filter((o) => o.Id === media.TargetOriginId),
+        "the media origin",
+      );
+      expect(JSON.stringify(origin.S3OriginConfig)).toMatch(/test-cunjing-Storage:.*MediaReader/);
+      expect(JSON.stringify(origin.DomainName)).toMatch(/test-cunjing-Storage:/);
+    });
+
+    it("passes BUCKET_NAME and PII_KEY_ARN to the API and SSR functions", () => {
+      for (const [stack, handler] of [
+        [Api, API_HANDLER],
+        [Web, SSR_HANDLER],
+      ] as const) {
+        const env = envOf(app.template(stack), handler);
+        expect(JSON.stringify(env.BUCKET_NAME), stack.name).toMatch(/test-cunjing-Storage:/);
+        expect(JSON.stringify(env.PII_KEY_ARN), stack.name).toMatch(/test-cunjing-Keys:/);
+      }
+    });
+  });
+
+  it("destroys bucket (emptying it first), key and queues with a non-prod stage", () => {
+    app.template(Storage).hasResource("AWS::S3::Bucket", { DeletionPolicy: "Delete" });
+    app.template(Storage).resourceCountIs("Custom::S3AutoDeleteObjects", 1);
+    app.template(Keys).hasResource("AWS::KMS::Key", { DeletionPolicy: "Delete" });
+    for (const queue of resources(app.template(Events), "AWS::SQS::Queue")) expect(queue.DeletionPolicy).toBe("Delete");
+  });
+
+  describe("Keys", () => {
+    it("is one KMS key with yearly rotation and an alias", () => {
+      const template = app.template(Keys);
+      template.resourceCountIs("AWS::KMS::Key", 1);
+      template.hasResourceProperties("AWS::KMS::Key", {
+        EnableKeyRotation: true,
+        RotationPeriodInDays: 365,
+        PendingWindowInDays: 30,
+      });
+      template.hasResourceProperties("AWS::KMS::Alias", { AliasName: "alias/test-cunjing-pii" });
+    });
+  });
+
+  describe("Events", () => {
+    it("has an alert queue redriving to a DLQ, both encrypted", () => {
+      const template = app.template(Events);
+      template.resourceCountIs("AWS::SQS::Queue", 2);
+      template.hasResourceProperties("AWS::SQS::Queue", {
+        RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: ALERT_MAX_RECEIVES },
+        SqsManagedSseEnabled: true,
+      });
+      template.hasResourceProperties("AWS::SQS::Queue", {
+        MessageRetentionPeriod: 14 * 24 * 3600,
+        SqsManagedSseEnabled: true,
+      });
+    });
+
+    it("runs the recount daily at 03:00 Asia/Shanghai on nodejs22.x / arm64", () => {
+      const template = app.template(Events);
+      expect(RECOUNT_SCHEDULE).toBe("cron(0 19 * * ? *)");
+      template.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: RECOUNT_SCHEDULE, State: "ENABLED" });
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Handler: "packages/functions/src/events/recount.handler",
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        Timeout: 900,
+      });
+    });
+  });
+
+  describe("least privilege, per function", () => {
+    it("API: item actions, its bucket objects, the PII key, the tenant role, its secret", () => {
+      expect(actionsOf(app.template(Api), API_HANDLER)).toEqual(
+        [
+          ...TABLE_ITEM_ACTIONS,
+          ...BUCKET_OBJECT_ACTIONS,
+          ...PII_KEY_ACTIONS,
+          "ssm:GetParameters",
+          "sts:AssumeRole",
+          "sts:TagSession",
+          ...XRAY,
+        ].sort(),
+      );
+    });
+
+    it("SSR: item actions, its bucket objects, the PII key, its secret (plus SST's own site grants)", () => {
+      const actions = actionsOf(app.template(Web), SSR_HANDLER);
+      // AstroSite's: its static-asset bucket, and invalidating its own distribution.
+      const siteAssets = [
+        "cloudfront:CreateInvalidation",
+        "s3:Abort*",
+        "s3:DeleteObject*",
+        "s3:GetBucket*",
+        "s3:GetObject*",
+        "s3:List*",
+        "s3:PutObjectLegalHold",
+        "s3:PutObjectRetention",
+        "s3:PutObjectTagging",
+        "s3:PutObjectVersionTagging",
+      ];
+      expect(actions).toEqual(
+        [
+          ...TABLE_ITEM_ACTIONS,
+          ...BUCKET_OBJECT_ACTIONS,
+          ...PII_KEY_ACTIONS,
+          "ssm:GetParameters",
+          "s3:PutObject",
+          ...siteAssets,
+        ].sort(),
+      );
+      // The wildcard S3 actions are SST's grant on the site's static-asset bucket, not on uploads.
+      const { statements } = functionAndStatements(app.template(Web), SSR_HANDLER);
+      const wide = only(
+        statements.filter((s) => Array.isArray(s.Action) && s.Action.includes("s3:List*")),
+        "site asset grant",
+      );
+      expect(JSON.stringify(wide.Resource)).not.toMatch(/Storage/);
+    });
+
+    it("recount: Query on the table and its indexes, nothing else", () => {
+      expect(actionsOf(app.template(Events), RECOUNT_HANDLER)).toEqual(["dynamodb:Query", ...XRAY].sort());
+    });
+
+    it("the API's S3 and KMS grants name their one bucket and key", () => {
+      const { statements } = functionAndStatements(app.template(Api), API_HANDLER);
+      const s3 = only(
+        statements.filter((s) => String(s.Action).includes("s3:PutObject")),
+        "s3 statement",
+      );
+      expect(JSON.stringify(s3.Resource)).toMatch(/test-cunjing-Storage:.*\/\*/);
+      const kms = only(
+        statements.filter((s) => String(s.Action).includes("kms:")),
+        "kms statement",
+      );
+      expect(JSON.stringify(kms.Resource)).toMatch(/test-cunjing-Keys:/);
+    });
+  });
+
+  describe("tenant-scoped role", () => {
+    it("allows item actions on the table and indexes only within the session's county (LeadingKeys)", () => {
+      const template = app.template(Api);
+      template.hasResourceProperties("AWS::IAM::Policy", {
+        Roles: [{ Ref: Match.stringLikeRegexp("^TenantRole") }],
+        PolicyDocument: {
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: [...TABLE_ITEM_ACTIONS],
+              Resource: Match.arrayWith([Match.objectLike({ "Fn::Join": ["", [Match.anyValue(), "/index/*"]] })]),
+              Condition: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [...TENANT_LEADING_KEYS] } },
+            },
+          ],
+        },
+      });
+      expect(TENANT_LEADING_KEYS).toContain("${$}cunjing#countyid_${aws:PrincipalTag/countyId}#*");
+    });
+
+    it("may be assumed, with the countyId session tag, only by the API function's role", () => {
+      const template = app.template(Api);
+      const { fn } = functionAndStatements(template, API_HANDLER);
+      const apiRole = (fn.Properties!.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+      template.hasResourceProperties("AWS::IAM::Role", {
+        AssumeRolePolicyDocument: {
+          Statement: [
+            { Action: "sts:AssumeRole", Effect: "Allow", Principal: { AWS: { "Fn::GetAtt": [apiRole, "Arn"] } } },
+            Match.objectLike({
+              Action: "sts:TagSession",
+              Principal: { AWS: { "Fn::GetAtt": [apiRole, "Arn"] } },
+              Condition: Match.objectLike({
+                "ForAllValues:StringEquals": { "aws:TagKeys": ["countyId"] },
+                StringLike: { "aws:RequestTag/countyId": "?*" },
+              }),
+            }),
+          ],
+        },
+      });
+      // The API's own grant names that role only, and it knows the role's ARN.
+      const sts = only(
+        functionAndStatements(template, API_HANDLER).statements.filter((s) => String(s.Action).includes("sts:")),
+        "sts statement",
+      );
+      expect(sts.Resource).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^TenantRole/), "Arn"] });
+      expect(envOf(template, API_HANDLER).TENANT_ROLE_ARN).toEqual({
+        "Fn::GetAtt": [expect.stringMatching(/^TenantRole/), "Arn"],
+      });
+      expect(envOf(app.template(Web), SSR_HANDLER).TENANT_ROLE_ARN).toBeUndefined();
+    });
+  });
+
+  describe("Alarms", () => {
+    it("notify one SNS topic: API 5xx rate, errors and throttles of every function, table throttles, DLQ depth, drift", () => {
+      const template = app.template(Alarms);
+      template.resourceCountIs("AWS::SNS::Topic", 1);
+      const alarms = resources(template, "AWS::CloudWatch::Alarm");
+      expect(alarms.map((a) => a.Properties!.AlarmName).sort()).toEqual(
+        [
+          "api-5xx-rate",
+          "api-errors",
+          "api-throttles",
+          "ssr-errors",
+          "ssr-throttles",
+          "recount-errors",
+          "recount-throttles",
+          "table-throttles",
+          "alerts-dlq-depth",
+          "counter-drift",
+        ]
+          .map((name) => `test-cunjing-${name}`)
+          .sort(),
+      );
+      for (const alarm of alarms) {
+        expect(alarm.Properties!.AlarmActions, String(alarm.Properties!.AlarmName)).toEqual([
+          { Ref: expect.stringMatching(/^AlarmTopic/) },
+        ]);
+        expect(alarm.Properties!.TreatMissingData).toBe("notBreaching");
+      }
+      template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+        AlarmName: "test-cunjing-api-5xx-rate",
+        Threshold: 5,
+        Metrics: Match.arrayWith([Match.objectLike({ Expression: "IF(requests > 0, 100 * errors / requests, 0)" })]),
+      });
+      template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+        AlarmName: "test-cunjing-alerts-dlq-depth",
+        MetricName: "ApproximateNumberOfMessagesVisible",
+        Threshold: 0,
+        ComparisonOperator: "GreaterThanThreshold",
+      });
+      template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+        AlarmName: "test-cunjing-counter-drift",
+        Namespace: "Cunjing",
+        MetricName: "CounterDrift",
+        Dimensions: [{ Name: "Stage", Value: "test" }],
+      });
+      template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+        AlarmName: "test-cunjing-table-throttles",
+        Metrics: Match.arrayWith([
+          Match.objectLike({
+            MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: "ThrottledRequests" }) }),
+          }),
+        ]),
+      });
+    });
+  });
+
   it("grants no DynamoDB Scan or wildcard anywhere in the app", () => {
     for (const stack of ALL_STACKS) {
-      const dynamo = iamActions(app.template(stack)).filter((a) => a.toLowerCase().startsWith("dynamodb:") || a === "*");
-      expect(dynamo.filter((a) => a === "*" || a.includes("*") || a === "dynamodb:Scan"), stack.name).toEqual([]);
+      const dynamo = iamActions(app.template(stack)).filter(
+        (a) => a.toLowerCase().startsWith("dynamodb:") || a === "*",
+      );
+      expect(
+        dynamo.filter((a) => a === "*" || a.includes("*") || a === "dynamodb:Scan"),
+        stack.name,
+      ).toEqual([]);
     }
   });
 });
@@ -288,6 +774,13 @@ describe("stage prod", () => {
       DeletionProtectionEnabled: true,
     });
     template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" });
+  });
+
+  it("keeps the bucket's objects and schedules nothing for deletion", () => {
+    expect(resources(app.template(Storage), "Custom::S3AutoDeleteObjects")).toEqual([]);
+    app.template(Storage).hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain" });
+    app.template(Keys).hasResource("AWS::KMS::Key", { DeletionPolicy: "Retain" });
+    app.template(Events).hasResource("AWS::SQS::Queue", { DeletionPolicy: "Retain" });
   });
 
   it("retains every resource that takes a removal policy", () => {

@@ -168,11 +168,11 @@ describe("Task.list", () => {
     const page = await as(w.admin, () => Task.list({ scope: "county", limit: 1 }));
     expect(page.cursor).toBeTruthy();
     const error = await rejection(as(w.supervisor, () => Task.list({ cursor: page.cursor! })));
-    expect(error).toMatchObject({ kind: "input", code: "task.invalid_cursor" });
+    expect(error).toMatchObject({ kind: "input", code: "input.invalid_cursor" });
     const forged = Buffer.from(JSON.stringify({ pk: "$cunjing#countyid_other", sk: "x" })).toString("base64url");
-    expect((await rejection(as(w.admin, () => Task.list({ cursor: forged })))).code).toBe("task.invalid_cursor");
+    expect((await rejection(as(w.admin, () => Task.list({ cursor: forged })))).code).toBe("input.invalid_cursor");
     expect((await rejection(as(w.admin, () => Task.list({ cursor: "not-a-cursor" })))).code).toBe(
-      "task.invalid_cursor",
+      "input.invalid_cursor",
     );
   });
 

@@ -165,9 +165,9 @@ describe("recording work", () => {
     expect(changed.code).toBe("idempotency.mismatch");
   });
 
-  it("keeps counters exact under 200 concurrent submissions, a quarter of them retried", async () => {
-    const keys = Array.from({ length: 200 }, () => randomUUID());
-    const submissions = [...keys, ...keys.slice(0, 50)].map((key, index) =>
+  it("keeps counters exact under 120 concurrent submissions, a quarter of them retried", async () => {
+    const keys = Array.from({ length: 120 }, () => randomUUID());
+    const submissions = [...keys, ...keys.slice(0, 30)].map((key, index) =>
       withActor(index % 2 ? asA : asB, () => WorkLog.record(visit(index % 2 ? villageA : villageB, "2026-06-15", key))),
     );
     const results = await Promise.allSettled(submissions);
@@ -176,9 +176,9 @@ describe("recording work", () => {
     const county = await totals("county", "2026-06-15", "2026-06-15");
     const entries = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.entryId] : [])));
     expect(county.visit).toBe(entries.size);
-    expect(entries.size).toBe(200);
+    expect(entries.size).toBe(120);
     expect(replays).toBeGreaterThan(0);
-  });
+  }, 90_000);
 });
 
 describe("recording a batch (a device syncing its offline queue)", () => {

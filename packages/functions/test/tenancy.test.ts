@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { roles, withActor, type Actor, type Role } from "@cunjing/core/actor";
 import { Counter } from "@cunjing/core/counter/index";
 import { County } from "@cunjing/core/county/index";
+import { Rating, RatingCode } from "@cunjing/core/rating/index";
 import { Task } from "@cunjing/core/task/index";
 import { User } from "@cunjing/core/user/index";
 import { WorkLog } from "@cunjing/core/worklog/index";
@@ -64,6 +65,22 @@ beforeAll(async () => {
     await Task.comment({ taskId, text: "惠城区内部备注" });
     return taskId;
   });
+  // One rating of county B's officer, with praise waiting for moderation.
+  const bPraise = "惠城区居民的感谢信";
+  const bCode = await withActor(liaoActor, () => RatingCode.issue({ workLogId: entry.entryId }));
+  const bRating = await withActor({ type: "public", properties: { countyId: huicheng.countyId } }, () =>
+    Rating.submit({
+      officerId: liaoActor.properties.officerId!,
+      idempotencyKey: "tenancy-b-rating",
+      overall: 5,
+      responsiveness: 5,
+      courtesy: 5,
+      solved: "yes",
+      text: bPraise,
+      code: bCode.code,
+      ip: "127.0.0.2",
+    }),
+  );
   target = {
     countyId: huicheng.countyId,
     slug: huicheng.slug,
@@ -73,6 +90,7 @@ beforeAll(async () => {
     userIds: users.map((u) => u.userId),
     entryIds: [entry.entryId],
     taskIds: [bTaskId],
+    ratingIds: [bRating.ratingId],
   };
   secrets = [
     ...Object.values(target)
@@ -85,6 +103,7 @@ beforeAll(async () => {
     ...users.map((u) => u.username),
     bTaskTitle,
     "惠城区内部备注",
+    bPraise,
   ].filter((value) => value && value.length >= 3);
 
   // Real sessions for every role of county A.

@@ -23,6 +23,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (!isSameOrigin(request.headers, url.host)) {
       return new Response("Cross-origin request refused / 请求来源不被允许", { status: 403 });
     }
+    // Sizes are checked on the declared length, so a body without one (chunked) is refused.
+    if (/chunked/i.test(request.headers.get("transfer-encoding") ?? "")) {
+      return new Response("Length required / 请求须注明长度", { status: 411 });
+    }
     const length = Number(request.headers.get("content-length") ?? 0);
     const uploading =
       url.pathname.startsWith("/console/") &&

@@ -125,6 +125,20 @@ describe("CSV import over HTTP", () => {
     big.set("kind", "precincts");
     big.set("file", new File([new Uint8Array(7 * 1024 * 1024).fill(0x41)], "big.csv"));
     expect((await post(admin, "/console/onboarding/import", big)).status).toBe(413);
+    // A body without a declared length (chunked) cannot be measured up front: refused.
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new Uint8Array(1024));
+        controller.close();
+      },
+    });
+    const chunked = await fetch(`${server.base}/console/media/upload/anything`, {
+      method: "PUT",
+      headers: { cookie: admin, origin: server.base },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(411);
   });
 });
 

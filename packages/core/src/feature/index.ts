@@ -44,6 +44,8 @@ export namespace Feature {
       totals: Counter.sum(counters),
       stories: features.filter((feature) => feature.kind === "story"),
       brands: features.filter((feature) => feature.kind === "brand"),
+      /** The partition's raw items, for other public parts kept there (rating summary, praise). */
+      items,
     };
   });
 }

@@ -23,7 +23,7 @@ export function unescapeFormula(value: string): string {
 export function parseCsv(text: string): { header: string[]; records: string[][] } {
   let rows: string[][];
   try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: false, max_record_size: 64 * 1024 }) as string[][];
+    rows = parse(text, { relax_column_count: true, skip_empty_lines: false, max_record_size: 64 * 1024, record_delimiter: ["\r\n", "\n", "\r"] }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const message = line ? `The file is not valid CSV near line ${line} (check its quotes)` : "The file is not valid CSV (check its quotes)";

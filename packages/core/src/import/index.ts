@@ -160,7 +160,7 @@ export namespace Import {
     const started = await db.entities.importJob
       .patch({ countyId, jobId })
       .set({ status: "running", written: 0, writes: 0 })
-      .where((a, op) => `${op.ne(a.status, "running")} OR ${op.lt(a.updatedAt, staleBefore)}`)
+      .where((a, op) => `(${op.ne(a.status, "running")} OR ${op.lt(a.updatedAt, staleBefore)})`)
       .go()
       .then(() => true)
       .catch((error: { cause?: { name?: string } }) => {

@@ -1,9 +1,8 @@
 import type * as z from "zod";
 import { db } from "../db/service";
 import { tableDefinition } from "../db/table";
-import { columnLetter } from "./csv";
 import { columnOf, columns, type Column, type ImportKind } from "./columns";
-import { unescapeFormula } from "./csv";
+import { columnLetter, unescapeFormula } from "./csv";
 import type { RawItem, Snapshot } from "./snapshot";
 
 /** A problem of the file: `row` 1 is the header; no row means the whole file. */

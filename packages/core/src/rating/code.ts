@@ -47,7 +47,8 @@ export namespace RatingCode {
     async ({ workLogId, phone }) => {
       const actor = assertActor("user");
       const { role, officerId } = actor.properties;
-      if (role !== "officer" || !officerId) throw new ForbiddenError("rating.officers_only", "Only the officer who logged the contact issues codes");
+      if (role !== "officer" || !officerId)
+        throw new ForbiddenError("rating.officers_only", "Only the officer who logged the contact issues codes");
       const countyId = useCounty();
       const [{ data: entry }, { data: officer }, { data: county }] = await Promise.all([
         db.entities.workLog.get({ countyId, entryId: workLogId }).go(),
@@ -58,7 +59,10 @@ export namespace RatingCode {
         throw new NotFoundError("worklog.not_found", "No such entry");
       }
       if (!(ratableCategories as readonly string[]).includes(entry.category)) {
-        throw new ForbiddenError("rating.code_category", "Rating codes are issued for visits, help, disputes and good deeds");
+        throw new ForbiddenError(
+          "rating.code_category",
+          "Rating codes are issued for visits, help, disputes and good deeds",
+        );
       }
       const code = newCode();
       const validUntil = Date.now() + codeValidDays * 86_400_000;

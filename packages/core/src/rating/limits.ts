@@ -48,7 +48,9 @@ export async function hit(limit: Limit, countyId: string, subject: string, now =
 /** Refuses when a window is already full, without counting (for misses counted afterwards). */
 export async function assertUnder(limit: Limit, countyId: string, subject: string, now = Date.now()) {
   const window = Math.floor(now / 1000 / limit.windowSeconds);
-  const { data } = await db.entities.rateLimit.get({ key: `rating:${limit.name}:${countyId}:${subject}:${window}` }).go();
+  const { data } = await db.entities.rateLimit
+    .get({ key: `rating:${limit.name}:${countyId}:${subject}:${window}` })
+    .go();
   if (data && data.failures >= limit.max) {
     throw new RatingLimitedError(limit.name, (window + 1) * limit.windowSeconds - Math.floor(now / 1000));
   }

@@ -22,14 +22,16 @@ const note = (max: number) => z.string().trim().min(1, "Required").max(max, `Use
 function supervisor() {
   const actor = assertActor("user");
   const { role, precinctId, userId } = actor.properties;
-  if (role !== "precinct_supervisor" || !precinctId) throw new ForbiddenError("rating.supervisors_only", "Only the precinct supervisor moderates feedback");
+  if (role !== "precinct_supervisor" || !precinctId)
+    throw new ForbiddenError("rating.supervisors_only", "Only the precinct supervisor moderates feedback");
   return { precinctId, userId };
 }
 
 function officer() {
   const actor = assertActor("user");
   const { role, officerId } = actor.properties;
-  if (role !== "officer" || !officerId) throw new ForbiddenError("rating.officers_only", "Only officers see their feedback");
+  if (role !== "officer" || !officerId)
+    throw new ForbiddenError("rating.officers_only", "Only officers see their feedback");
   return { officerId };
 }
 
@@ -69,14 +71,22 @@ export const moderate = fn(
     const { precinctId, userId } = supervisor();
     const countyId = useCounty();
     const item = await ofPrecinct(input.ratingId, precinctId);
-    if (item.praiseState !== "pending" || !item.text) throw new ConflictError("rating.not_pending", "This praise has already been moderated");
-    const pending = (a: { praiseState: unknown }, op: { eq: (a: unknown, v: string) => string }) => op.eq(a.praiseState, "pending");
+    if (item.praiseState !== "pending" || !item.text)
+      throw new ConflictError("rating.not_pending", "This praise has already been moderated");
+    const pending = (a: { praiseState: unknown }, op: { eq: (a: unknown, v: string) => string }) =>
+      op.eq(a.praiseState, "pending");
     if (input.decision === "reject") {
       const result = await db.transaction
         .write(({ rating }) => [
           rating
             .patch({ countyId, ratingId: item.ratingId })
-            .set({ praiseState: "rejected", rejectReason: input.reason, queue: "done", submittedAt: item.submittedAt, moderatedBy: userId })
+            .set({
+              praiseState: "rejected",
+              rejectReason: input.reason,
+              queue: "done",
+              submittedAt: item.submittedAt,
+              moderatedBy: userId,
+            })
             .where(pending as never)
             .commit(),
         ])
@@ -89,7 +99,14 @@ export const moderate = fn(
       .write(({ rating, ratingPraise }) => [
         rating
           .patch({ countyId, ratingId: item.ratingId })
-          .set({ praiseState: "approved", text, flags: flagsOf(text), queue: "done", submittedAt: item.submittedAt, moderatedBy: userId })
+          .set({
+            praiseState: "approved",
+            text,
+            flags: flagsOf(text),
+            queue: "done",
+            submittedAt: item.submittedAt,
+            moderatedBy: userId,
+          })
           .where(pending as never)
           .commit(),
         ratingPraise
@@ -120,7 +137,13 @@ export const handleComplaint = fn(
     if (!item.complaint) throw new NotFoundError("rating.not_found", "No such complaint");
     await db.entities.rating
       .patch({ countyId: useCounty(), ratingId: item.ratingId })
-      .set({ complaintState: input.state, complaintNote: input.note ?? item.complaintNote, moderatedBy: userId, queue: "complaint", submittedAt: item.submittedAt })
+      .set({
+        complaintState: input.state,
+        complaintNote: input.note ?? item.complaintNote,
+        moderatedBy: userId,
+        queue: "complaint",
+        submittedAt: item.submittedAt,
+      })
       .go();
     return { ratingId: item.ratingId, state: input.state };
   },
@@ -129,17 +152,33 @@ export const handleComplaint = fn(
 /** What a resident sees with a complaint's reference code: its state and dates, nothing else. */
 export const complaintStatus = fn(z.object({ reference }), async (input) => {
   const { data } = await db.entities.rating.get({ countyId: useCounty(), ratingId: input.reference }).go();
-  if (!data || !data.complaint) throw new NotFoundError("rating.complaint_not_found", "No complaint has this reference code");
-  return { reference: data.ratingId, state: data.complaintState ?? "open", submittedAt: data.submittedAt, updatedAt: data.updatedAt };
+  if (!data || !data.complaint)
+    throw new NotFoundError("rating.complaint_not_found", "No complaint has this reference code");
+  return {
+    reference: data.ratingId,
+    state: data.complaintState ?? "open",
+    submittedAt: data.submittedAt,
+    updatedAt: data.updatedAt,
+  };
 });
 
 /** An officer's feedback: published praise (with their replies) and figures; complaints stay with the supervisor. */
 export const mine = fn(z.void(), async () => {
   const { officerId } = officer();
-  const { data } = await db.entities.rating.query.byOfficer({ countyId: useCounty(), officerId }).go({ order: "desc", limit: 200 });
+  const { data } = await db.entities.rating.query
+    .byOfficer({ countyId: useCounty(), officerId })
+    .go({ order: "desc", limit: 200 });
   return data
     .filter((item) => item.praiseState === "approved")
-    .map(({ ratingId, text, signedAs, overall, verified, reply, submittedAt }) => ({ ratingId, text, signedAs, overall, verified, reply, submittedAt }));
+    .map(({ ratingId, text, signedAs, overall, verified, reply, submittedAt }) => ({
+      ratingId,
+      text,
+      signedAs,
+      overall,
+      verified,
+      reply,
+      submittedAt,
+    }));
 });
 
 /** One public thank-you reply per approved praise, by the officer praised. */
@@ -147,9 +186,13 @@ export const reply = fn(z.object({ ratingId: reference, text: note(300) }), asyn
   const { officerId } = officer();
   const countyId = useCounty();
   const { data: item } = await db.entities.rating.get({ countyId, ratingId: input.ratingId }).go({ consistent: true });
-  if (!item || item.officerId !== officerId || item.praiseState !== "approved") throw new NotFoundError("rating.not_found", "No such praise");
+  if (!item || item.officerId !== officerId || item.praiseState !== "approved")
+    throw new NotFoundError("rating.not_found", "No such praise");
   if (item.reply) throw new ConflictError("rating.replied", "You have already replied to this praise");
-  if (flagsOf(input.text).length) throw new InputError("rating.reply_personal", "Leave links, phone numbers and ID numbers out of a public reply", { text: ["No links, phone or ID numbers"] });
+  if (flagsOf(input.text).length)
+    throw new InputError("rating.reply_personal", "Leave links, phone numbers and ID numbers out of a public reply", {
+      text: ["No links, phone or ID numbers"],
+    });
   const result = await db.transaction
     .write(({ rating, ratingPraise }) => [
       rating

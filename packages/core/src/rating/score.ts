@@ -10,7 +10,19 @@ export const priorWeight = 10;
 /** Before a county has ratings of its own, its prior is this average. */
 export const defaultPriorMean = 4;
 
-type Sums = Pick<EntityItem<typeof RatingSummaryEntity>, "count" | "weight" | "weightedOverall" | "verified" | "overall" | "responsiveness" | "courtesy" | "solvedYes" | "solvedPartly" | "solvedNo">;
+type Sums = Pick<
+  EntityItem<typeof RatingSummaryEntity>,
+  | "count"
+  | "weight"
+  | "weightedOverall"
+  | "verified"
+  | "overall"
+  | "responsiveness"
+  | "courtesy"
+  | "solvedYes"
+  | "solvedPartly"
+  | "solvedNo"
+>;
 type CountySums = Pick<EntityItem<typeof RatingCountyEntity>, "weight" | "weightedOverall">;
 
 /** What the officer page shows: the Bayesian score and the per-dimension averages, or nothing. */

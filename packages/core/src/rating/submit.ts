@@ -22,6 +22,7 @@ export const honorifics = ["先生", "女士"] as const;
 const otpValidMs = 5 * 60_000;
 export const otpAttempts = 5;
 const phoneClaimDays = 30;
+const conflictAttempts = 8;
 /** Reference codes: what a resident keeps to check a complaint, and the rating's id. */
 const newReference = customAlphabet(codeAlphabet, 10);
 
@@ -52,7 +53,15 @@ export const submitSchema = z
     honorific: z.enum(honorifics).optional(),
     reportPrivately: z.coerce.boolean().default(false),
     code: codeSchema.optional(),
-    otp: z.object({ otpId: id, value: z.string().trim().regex(/^\d{6}$/, "Enter the 6 digits") }).optional(),
+    otp: z
+      .object({
+        otpId: id,
+        value: z
+          .string()
+          .trim()
+          .regex(/^\d{6}$/, "Enter the 6 digits"),
+      })
+      .optional(),
     /** The client address, for abuse limits; never stored with the rating. */
     ip: address,
   })
@@ -67,13 +76,13 @@ export const requestOtp = fn(
     const countyId = useCounty();
     const hash = phoneHash(countyId, phone);
     await hit(limits.addressOtp, countyId, ip);
-    await hit(limits.phoneOtp, countyId, hash);
     const [{ data: officer }, { data: claim }] = await Promise.all([
       db.entities.officer.get({ countyId, officerId }).go(),
       db.entities.ratingPhone.get({ countyId, phoneHash: hash, officerId }).go(),
     ]);
     if (!officer || officer.status !== "active") throw new NotFoundError("officer.not_found", "No such officer");
     if (claim && claim.until > Date.now()) throw phoneUsed();
+    await hit(limits.phoneOtp, countyId, hash);
     const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
     const otpId = createId();
     const validUntil = Date.now() + otpValidMs;
@@ -88,7 +97,13 @@ export const requestOtp = fn(
         expiresAt: Math.floor(validUntil / 1000) + 3600,
       })
       .go();
-    await Outbox.send({ countyId, channel: "sms", to: phone, subject: "rating-otp", body: `【村警】您的评价验证码 ${otp}，5分钟内有效。` });
+    await Outbox.send({
+      countyId,
+      channel: "sms",
+      to: phone,
+      subject: "rating-otp",
+      body: `【村警】您的评价验证码 ${otp}，5分钟内有效。`,
+    });
     return { otpId, validUntil };
   },
 );
@@ -101,7 +116,9 @@ export const requestOtp = fn(
 export const submit = fn(submitSchema, async (input) => {
   const countyId = useCounty();
   const requestHash = Idempotency.hashOf({ ...input, ip: undefined });
-  const { data: earlier } = await db.entities.idempotency.get({ countyId, key: input.idempotencyKey }).go({ consistent: true });
+  const { data: earlier } = await db.entities.idempotency
+    .get({ countyId, key: input.idempotencyKey })
+    .go({ consistent: true });
   if (earlier) return outcomeOf(await Idempotency.replay(countyId, input.idempotencyKey, requestHash));
 
   await hit(limits.addressSubmit, countyId, input.ip);
@@ -110,10 +127,14 @@ export const submit = fn(submitSchema, async (input) => {
   await hit(limits.officerBurst, countyId, officer.officerId);
   let proof: Awaited<ReturnType<typeof codeProof>> | Awaited<ReturnType<typeof otpProof>>;
   try {
-    proof = input.code ? await codeProof(countyId, input.code, input.officerId, input.ip) : await otpProof(countyId, input.otp!, input.officerId);
+    proof = input.code
+      ? await codeProof(countyId, input.code, input.officerId, input.ip)
+      : await otpProof(countyId, input.otp!, input.officerId);
   } catch (error) {
     // A retry racing its own first attempt finds the proof used: answer with the first result.
-    const { data: first } = await db.entities.idempotency.get({ countyId, key: input.idempotencyKey }).go({ consistent: true });
+    const { data: first } = await db.entities.idempotency
+      .get({ countyId, key: input.idempotencyKey })
+      .go({ consistent: true });
     if (first) return outcomeOf(await Idempotency.replay(countyId, input.idempotencyKey, requestHash));
     throw error;
   }
@@ -138,64 +159,84 @@ export const submit = fn(submitSchema, async (input) => {
     weightedOverall: weight * input.overall,
   };
 
-  const result = await withConflictRetry(() =>
-    db.transaction
-      .write(({ idempotency, officer: officers, ratingCode, ratingOtp, ratingPhone, rating, ratingSummary, ratingCounty }) => [
-        Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
-        officers
-          .check({ countyId, officerId: input.officerId })
-          .where((a, op) => op.eq(a.status, "active"))
-          .commit(),
-        proof.kind === "code"
-          ? ratingCode
-              .patch({ countyId, codeHash: proof.codeHash })
-              .set({ usedAt: now, ratingId })
-              .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.gt(a.validUntil, now)} AND ${op.eq(a.officerId, input.officerId)}`)
-              .commit()
-          : ratingOtp
-              .patch({ countyId, otpId: proof.otpId })
-              .set({ usedAt: now })
-              .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.lt(a.attempts, otpAttempts)}`)
+  const result = await withConflictRetry(
+    () =>
+      db.transaction
+        .write(
+          ({
+            idempotency,
+            officer: officers,
+            ratingCode,
+            ratingOtp,
+            ratingPhone,
+            rating,
+            ratingSummary,
+            ratingCounty,
+          }) => [
+            Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
+            officers
+              .check({ countyId, officerId: input.officerId })
+              .where((a, op) => op.eq(a.status, "active"))
               .commit(),
-        ...(proof.kind === "otp"
-          ? [
-              ratingPhone
-                .put({
-                  countyId,
-                  phoneHash: proof.phoneHash,
-                  officerId: input.officerId,
-                  until: now + phoneClaimDays * 86_400_000,
-                  expiresAt: Math.floor(now / 1000) + phoneClaimDays * 86_400,
-                })
-                .where((a, op) => `${op.notExists(a.until)} OR ${op.lt(a.until, now)}`)
-                .commit(),
-            ]
-          : []),
-        rating
-          .create({
-            countyId,
-            ratingId,
-            officerId: input.officerId,
-            precinctId: officer.precinctId,
-            overall: input.overall,
-            responsiveness: input.responsiveness,
-            courtesy: input.courtesy,
-            solved: input.solved,
-            verified,
-            signedAs: input.surname && input.honorific ? `${input.surname}${input.honorific}` : undefined,
-            text: input.text,
-            flags: input.text ? flagsOf(input.text) : [],
-            praiseState,
-            complaint,
-            complaintState: complaint ? "open" : undefined,
-            queue,
-            submittedAt: now,
-          })
-          .commit(),
-        ratingSummary.update({ countyId, scope: Counter.scope.officer(input.officerId) }).add(sums).commit(),
-        ratingCounty.update({ countyId }).add(sums).commit(),
-      ])
-      .go(),
+            proof.kind === "code"
+              ? ratingCode
+                  .patch({ countyId, codeHash: proof.codeHash })
+                  .set({ usedAt: now, ratingId })
+                  .where(
+                    (a, op) =>
+                      `${op.notExists(a.usedAt)} AND ${op.gt(a.validUntil, now)} AND ${op.eq(a.officerId, input.officerId)}`,
+                  )
+                  .commit()
+              : ratingOtp
+                  .patch({ countyId, otpId: proof.otpId })
+                  .set({ usedAt: now })
+                  .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.lt(a.attempts, otpAttempts)}`)
+                  .commit(),
+            ...(proof.kind === "otp"
+              ? [
+                  ratingPhone
+                    .put({
+                      countyId,
+                      phoneHash: proof.phoneHash,
+                      officerId: input.officerId,
+                      until: now + phoneClaimDays * 86_400_000,
+                      expiresAt: Math.floor(now / 1000) + phoneClaimDays * 86_400,
+                    })
+                    .where((a, op) => `${op.notExists(a.until)} OR ${op.lt(a.until, now)}`)
+                    .commit(),
+                ]
+              : []),
+            rating
+              .create({
+                countyId,
+                ratingId,
+                officerId: input.officerId,
+                precinctId: officer.precinctId,
+                overall: input.overall,
+                responsiveness: input.responsiveness,
+                courtesy: input.courtesy,
+                solved: input.solved,
+                verified,
+                signedAs: input.surname && input.honorific ? `${input.surname}${input.honorific}` : undefined,
+                text: input.text,
+                flags: input.text ? flagsOf(input.text) : [],
+                praiseState,
+                complaint,
+                complaintState: complaint ? "open" : undefined,
+                queue,
+                submittedAt: now,
+              })
+              .commit(),
+            ratingSummary
+              .update({ countyId, scope: Counter.scope.officer(input.officerId) })
+              .add(sums)
+              .commit(),
+            ratingCounty.update({ countyId }).add(sums).commit(),
+          ],
+        )
+        .go(),
+    // Every rating of an officer meets on its aggregate item: allow more turns than a work-log write.
+    conflictAttempts,
   );
   if (result.canceled && (result.data as Array<{ code: string }>)[0]?.code === "ConditionalCheckFailed") {
     return outcomeOf(await Idempotency.replay(countyId, input.idempotencyKey, requestHash));
@@ -232,25 +273,48 @@ async function codeProof(countyId: string, code: string, officerId: string, ip: 
     await hit(limits.addressCodeMiss, countyId, ip).catch(() => undefined);
     throw error;
   };
-  if (!data) return refuse(new InputError("rating.code_invalid", "This rating code is not valid", { code: ["This rating code is not valid"] }));
+  if (!data)
+    return refuse(
+      new InputError("rating.code_invalid", "This rating code is not valid", {
+        code: ["This rating code is not valid"],
+      }),
+    );
   if (data.officerId !== officerId) {
-    return refuse(new InputError("rating.code_foreign", "This rating code was issued by another officer", { code: ["This rating code was issued by another officer"] }));
+    return refuse(
+      new InputError("rating.code_foreign", "This rating code was issued by another officer", {
+        code: ["This rating code was issued by another officer"],
+      }),
+    );
   }
   if (data.usedAt) throw new ConflictError("rating.code_used", "This rating code has already been used");
-  if (data.validUntil <= Date.now()) throw new InputError("rating.code_expired", "This rating code has expired", { code: ["This rating code has expired"] });
+  if (data.validUntil <= Date.now())
+    throw new InputError("rating.code_expired", "This rating code has expired", {
+      code: ["This rating code has expired"],
+    });
   return { kind: "code" as const, codeHash };
 }
 
 async function otpProof(countyId: string, otp: { otpId: string; value: string }, officerId: string) {
   const { data } = await db.entities.ratingOtp.get({ countyId, otpId: otp.otpId }).go({ consistent: true });
-  if (!data || data.officerId !== officerId) throw new InputError("rating.otp_invalid", "Request a new verification code", { otp: ["Request a new verification code"] });
+  if (!data || data.officerId !== officerId)
+    throw new InputError("rating.otp_invalid", "Request a new verification code", {
+      otp: ["Request a new verification code"],
+    });
   if (data.usedAt) throw new ConflictError("rating.otp_used", "This verification code has already been used");
-  if (data.attempts >= otpAttempts) throw new InputError("rating.otp_attempts", "Too many wrong codes: request a new one", { otp: ["Too many wrong codes: request a new one"] });
-  if (data.validUntil <= Date.now()) throw new InputError("rating.otp_expired", "The verification code has expired: request a new one", { otp: ["The code has expired"] });
+  if (data.attempts >= otpAttempts)
+    throw new InputError("rating.otp_attempts", "Too many wrong codes: request a new one", {
+      otp: ["Too many wrong codes: request a new one"],
+    });
+  if (data.validUntil <= Date.now())
+    throw new InputError("rating.otp_expired", "The verification code has expired: request a new one", {
+      otp: ["The code has expired"],
+    });
   if (secretHash(countyId, `${otp.otpId}:${otp.value}`) !== data.otpHash) {
     await db.entities.ratingOtp.update({ countyId, otpId: otp.otpId }).add({ attempts: 1 }).go();
     const left = otpAttempts - data.attempts - 1;
-    throw new InputError("rating.otp_wrong", `Wrong verification code: ${left} attempts left`, { otp: [`Wrong code: ${left} attempts left`] });
+    throw new InputError("rating.otp_wrong", `Wrong verification code: ${left} attempts left`, {
+      otp: [`Wrong code: ${left} attempts left`],
+    });
   }
   return { kind: "otp" as const, otpId: otp.otpId, phoneHash: data.phoneHash };
 }

@@ -6,7 +6,7 @@ import { db } from "../db/service";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
 import { canSee, permissionsOf } from "./access";
-import { checkCursor } from "./cursor";
+import { checkCursor } from "../db/cursor";
 import { taskNotFound } from "./load";
 import type { TaskOpenEntity } from "./open.entity";
 import { noOfficer, readableScope, scopeSchema, taskScope } from "./scope";

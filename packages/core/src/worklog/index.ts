@@ -4,6 +4,7 @@ import { assertActor, assertRole, useCounty, type UserActor } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { counterChanges, type CountedEntry } from "../counter/write";
+import { checkCursor } from "../db/cursor";
 import { withConflictRetry } from "../db/transaction";
 import { db } from "../db/service";
 import { Idempotency } from "../idempotency/index";
@@ -377,9 +378,9 @@ export namespace WorkLog {
       const actor = assertRole("officer", "precinct_supervisor", "county_admin");
       const officerId = input.officerId ?? (actor.type === "user" ? actor.properties.officerId : undefined);
       if (!officerId) throw new InputError("input.invalid", "Choose an officer", { officerId: ["Required"] });
-      const page = await db.entities.workLog.query
-        .byOfficer({ countyId: useCounty(), officerId })
-        .go({ order: "desc", limit: input.limit, cursor: input.cursor ?? null });
+      const query = db.entities.workLog.query.byOfficer({ countyId: useCounty(), officerId });
+      const cursor = checkCursor(input.cursor, query.params());
+      const page = await query.go({ order: "desc", limit: input.limit, cursor: cursor ?? null });
       return { entries: page.data.filter(canSee), cursor: page.cursor };
     },
   );

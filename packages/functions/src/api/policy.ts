@@ -57,6 +57,15 @@ export const policy: Record<string, PolicyEntry> = {
   "task.overdue": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
   "task.assignable": { ...nobody, precinct_supervisor: "scoped", county_admin: "scoped" },
   "task.transition": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  // Resident feedback: officers issue codes for their own contacts and reply to their own praise;
+  // precinct supervisors moderate their precinct's praise and complaints (core checks both).
+  "rating.issueCode": { ...nobody, officer: "scoped" },
+  "rating.mine": { ...nobody, officer: "scoped" },
+  "rating.reply": { ...nobody, officer: "scoped" },
+  "rating.queue": { ...nobody, precinct_supervisor: "scoped" },
+  "rating.queueSizes": { ...nobody, precinct_supervisor: "scoped" },
+  "rating.moderate": { ...nobody, precinct_supervisor: "scoped" },
+  "rating.handleComplaint": { ...nobody, precinct_supervisor: "scoped" },
   "task.cancel": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
   "task.comment": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
   // Onboarding (counties, precincts, villages, grids, officers, CSV imports, settings, images).

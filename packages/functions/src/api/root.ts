@@ -5,6 +5,7 @@ import { gridRouter } from "./routers/grid";
 import { importRouter } from "./routers/import";
 import { officerRouter } from "./routers/officer";
 import { precinctRouter } from "./routers/precinct";
+import { ratingRouter } from "./routers/rating";
 import { settingsRouter } from "./routers/settings";
 import { uploadRouter } from "./routers/upload";
 import { villageRouter } from "./routers/village";
@@ -27,6 +28,7 @@ export const appRouter = router({
   workLog: workLogRouter,
   dashboard: dashboardRouter,
   task: taskRouter,
+  rating: ratingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,12 +21,19 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const visible = cause instanceof VisibleError ? cause : undefined;
+    // Every rejected input names what was wrong, also when the body was not even JSON.
+    const malformed =
+      error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && !visible && !(cause instanceof ZodError));
     const fieldErrors =
-      cause instanceof ZodError ? fieldErrorsOf(cause) : visible?.fieldErrors;
+      cause instanceof ZodError
+        ? fieldErrorsOf(cause)
+        : (visible?.fieldErrors ?? (malformed ? { _: ["The request could not be read as JSON input"] } : undefined));
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     // Never return internals: no stack, and a fixed message for faults.
     return {
-      message: internal ? "Internal error" : visible?.message ?? (fieldErrors ? "The input is invalid" : shape.message),
+      message: internal
+        ? "Internal error"
+        : (visible?.message ?? (fieldErrors ? "The input is invalid" : shape.message)),
       code: shape.code,
       data: {
         code: shape.data.code,

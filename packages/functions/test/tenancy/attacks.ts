@@ -10,6 +10,8 @@ export type Target = {
   userIds: string[];
   entryIds: string[];
   taskIds: string[];
+  /** A rating of county B's officer with praise waiting for moderation (its id is its reference code). */
+  ratingIds: string[];
 };
 
 const visit = { category: "visit", household: "1号" };
@@ -102,5 +104,15 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
   ],
   "task.cancel": (b) => [{ taskId: b.taskIds[0], version: 1, reason: "attack" }],
   "task.comment": (b) => [{ taskId: b.taskIds[0], text: "attack" }],
+  "rating.issueCode": (b) => [{ workLogId: b.entryIds[0] }, { workLogId: b.entryIds[0], phone: "13800138000" }],
+  "rating.mine": () => [undefined],
+  "rating.reply": (b) => [{ ratingId: b.ratingIds[0], text: "attack" }],
+  "rating.queue": () => [{ queue: "praise" }, { queue: "complaint" }],
+  "rating.queueSizes": () => [undefined],
+  "rating.moderate": (b) => [
+    { ratingId: b.ratingIds[0], decision: "approve", text: "attack" },
+    { ratingId: b.ratingIds[0], decision: "reject", reason: "attack" },
+  ],
+  "rating.handleComplaint": (b) => [{ ratingId: b.ratingIds[0], state: "resolved", note: "attack" }],
   ...onboardingAttacks,
 };

@@ -1,7 +1,8 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { c as cachePublic, l as langOf } from '../chunks/Public_BURhQtaO.mjs';
-import { $ as $$NotFound } from '../chunks/NotFound_C1G9IdXN.mjs';
+import { c as cachePublic } from '../chunks/cache_BvBUtU8g.mjs';
+import { $ as $$NotFound } from '../chunks/NotFound_Do3OLSqU.mjs';
+import { l as langOf } from '../chunks/Public_CAtLWGXe.mjs';
 export { renderers } from '../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,10 +1,10 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { w as withActor } from '../chunks/id_Cl3H450s.mjs';
-import { C as County } from '../chunks/index_DXeSym3f.mjs';
-import { $ as $$HomePage } from '../chunks/HomePage_DPT3ky76.mjs';
-import { c as cachePublic } from '../chunks/Public_BURhQtaO.mjs';
-import { r as rememberCounties } from '../chunks/outcome_C5voM3a3.mjs';
+import { w as withActor } from '../chunks/id_CvCQQS6k.mjs';
+import { C as County } from '../chunks/index_BeLTUk0H.mjs';
+import { $ as $$HomePage } from '../chunks/HomePage_CEvueGBP.mjs';
+import { c as cachePublic } from '../chunks/cache_BvBUtU8g.mjs';
+import { r as rememberCounties } from '../chunks/outcome_D6FJZh7v.mjs';
 export { renderers } from '../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,5 +1,6 @@
 import { Counter } from "@cunjing/core/counter/index";
 import { Feature } from "@cunjing/core/feature/index";
+import { Rating } from "@cunjing/core/rating/index";
 import { activeRoster, forCounty, type Ok } from "../Site/outcome";
 
 /** The officer, their precinct and villages: the roster alone (one Query after the county). */
@@ -12,17 +13,18 @@ async function officerFromRoster(slug: string) {
     officer,
     precinct: roster.precincts.find((precinct) => precinct.precinctId === officer.precinctId),
     villages: roster.villages.filter((village) => village.officerId === officer.officerId),
+    countyRatings: roster.ratings,
   };
 }
 
-/** Residents' rating of an officer, shown once enough ratings exist. Ratings arrive with resident feedback. */
-export type RatingSummary = { count: number; average: number };
-/** A published, moderated word of praise. */
-export type Praise = { text: string; signedAs?: string; publishedAt: number };
+/** Residents' public score of an officer (from 5 ratings up) and approved praise. */
+export type RatingSummary = Rating.Score;
+export type Praise = Rating.Praise;
 
 /**
- * The officer page: the roster (officer, precinct, villages served) and the officer's partition
- * (this half-year's figures and the stories featuring them): two Queries.
+ * The officer page: the roster (officer, precinct, villages served, the county's rating prior) and
+ * the officer's partition (this half-year's figures, the stories featuring them, the rating
+ * aggregate and approved praise): two Queries.
  */
 export function loadOfficerPage(countySlug: string | undefined, slug: string | undefined) {
   return forCounty(countySlug, async () => {
@@ -30,10 +32,9 @@ export function loadOfficerPage(countySlug: string | undefined, slug: string | u
     if (!found) return undefined;
     const period = Counter.halfYear();
     const scope = Counter.scope.officer(found.officer.officerId);
-    const { totals, stories, brands } = await Feature.withTotals({ scope, from: period.from, to: period.to });
-    const rating: RatingSummary | undefined = undefined;
-    const praise: Praise[] = [];
-    return { ...found, period, totals, stories, brands, rating, praise };
+    const { totals, stories, brands, items } = await Feature.withTotals({ scope, from: period.from, to: period.to });
+    const { score: rating, praise } = Rating.forPage(items, found.countyRatings);
+    return { ...found, period, totals, stories, brands, rating, praise: praise.slice(0, 20) };
   });
 }
 

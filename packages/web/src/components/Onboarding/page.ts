@@ -52,3 +52,8 @@ export function paginate<T>(url: URL, items: T[], size = 100) {
   const page = Math.min(pages, Math.max(1, Number(url.searchParams.get("page")) || 1));
   return { page, pages, items: items.slice((page - 1) * size, page * size) };
 }
+
+/** An aside in parentheses: full-width in Chinese, "name (aside)" in English. */
+export function paren(lang: "zh" | "en", text: string | number) {
+  return lang === "zh" ? `（${text}）` : ` (${text})`;
+}

@@ -159,7 +159,7 @@ export const consoleEn: typeof consoleZh = {
       "task.due_too_far": "Choose a due date within a year.",
       "task.follow_up_exists": "This hazard already has a follow-up task.",
       "task.source_not_found": "No such hazard entry.",
-      "task.invalid_cursor": "This page link is not valid; go back to the first page.",
+      "input.invalid_cursor": "This page link is not valid; go back to the first page.",
       "task.exists": "This task exists already.",
       "village.not_found": "No such village or community.",
     },

@@ -169,7 +169,7 @@ export const consoleZh = {
       "task.due_too_far": "截止日期须在一年以内。",
       "task.follow_up_exists": "该隐患已有跟进任务。",
       "task.source_not_found": "找不到对应的隐患记录。",
-      "task.invalid_cursor": "分页链接无效，请回到第一页。",
+      "input.invalid_cursor": "分页链接无效，请回到第一页。",
       "task.exists": "该任务已存在。",
       "village.not_found": "找不到该村（居）。",
     } as Record<string, string>,

@@ -1,9 +1,9 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { r as respond } from '../../chunks/Public_BURhQtaO.mjs';
-import { $ as $$Unavailable } from '../../chunks/index_BnfUNCZE.mjs';
-import { b as loadVillageSearch } from '../../chunks/load_uPLbRigS.mjs';
-import { $ as $$VillageSearchPage } from '../../chunks/VillageSearchPage_ouP_LEJu.mjs';
+import { r as respond } from '../../chunks/cache_BvBUtU8g.mjs';
+import { $ as $$Unavailable } from '../../chunks/Unavailable_ACl5xM-Z.mjs';
+import { b as loadVillageSearch } from '../../chunks/load_Dliss7ZB.mjs';
+import { $ as $$VillageSearchPage } from '../../chunks/VillageSearchPage_DWeJquTW.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro = createAstro();

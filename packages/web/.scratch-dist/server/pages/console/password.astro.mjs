@@ -1,10 +1,10 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { A as Auth } from '../../chunks/index_D0j42fc-.mjs';
+import { A as Auth } from '../../chunks/index_DjBBO8ZL.mjs';
 import { $ as $$FieldError } from '../../chunks/FieldError_Dxz2kgF2.mjs';
-import { f as field, s as setSessionCookie } from '../../chunks/session_C_Zt1j6N.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
-import { c as consoleLang, f as formProblem, a as consoleMessages } from '../../chunks/index_CJGfcAqr.mjs';
+import { f as field, s as setSessionCookie } from '../../chunks/session_CsKKqvPc.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
+import { c as consoleLang, f as formProblem, a as consoleMessages } from '../../chunks/index_DEu4dKf_.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,10 +1,10 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead, l as Fragment, g as addAttribute, s as spreadAttributes } from '../../chunks/astro/server_s_7gde-g.mjs';
-import { C as County } from '../../chunks/index_DXeSym3f.mjs';
+import { C as County } from '../../chunks/index_BeLTUk0H.mjs';
 import { $ as $$FieldError } from '../../chunks/FieldError_Dxz2kgF2.mjs';
 import { $ as $$Notice } from '../../chunks/Notice_D9SOpefy.mjs';
-import { o as onboardingPage, t as text, d as done } from '../../chunks/page_CZSQFZmk.mjs';
-import { o as onboardingProblem } from '../../chunks/index_bXNUAhjo.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
+import { o as onboardingPage, t as text, d as done } from '../../chunks/page_rxo3UHD0.mjs';
+import { o as onboardingProblem } from '../../chunks/index_ur84y5b3.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro = createAstro();

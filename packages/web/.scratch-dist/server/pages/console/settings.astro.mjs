@@ -1,12 +1,12 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead, l as Fragment, g as addAttribute } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { S as Settings } from '../../chunks/index_Cgiib44l.mjs';
+import { S as Settings } from '../../chunks/index_D2nEBxwM.mjs';
 import { $ as $$FieldError } from '../../chunks/FieldError_Dxz2kgF2.mjs';
-import { i as imageFromForm, $ as $$ImageField } from '../../chunks/image_CryV0Ncz.mjs';
+import { i as imageFromForm, $ as $$ImageField } from '../../chunks/image_t3khAkDQ.mjs';
 import { $ as $$Notice } from '../../chunks/Notice_D9SOpefy.mjs';
-import { o as onboardingPage, t as text, d as done } from '../../chunks/page_CZSQFZmk.mjs';
-import { o as onboardingProblem } from '../../chunks/index_bXNUAhjo.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
+import { o as onboardingPage, t as text, d as done } from '../../chunks/page_rxo3UHD0.mjs';
+import { o as onboardingProblem } from '../../chunks/index_ur84y5b3.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
 /* empty css                                       */
 export { renderers } from '../../renderers.mjs';
 

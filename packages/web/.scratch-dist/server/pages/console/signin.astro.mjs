@@ -1,13 +1,13 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead, g as addAttribute } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { A as Auth } from '../../chunks/index_D0j42fc-.mjs';
-import { S as Session } from '../../chunks/session_4ns-NNeW.mjs';
-import { w as withActor } from '../../chunks/id_Cl3H450s.mjs';
-import { C as County } from '../../chunks/index_DXeSym3f.mjs';
+import { A as Auth } from '../../chunks/index_DjBBO8ZL.mjs';
+import { S as Session } from '../../chunks/session_DNHpdDVr.mjs';
+import { w as withActor } from '../../chunks/id_CvCQQS6k.mjs';
+import { C as County } from '../../chunks/index_BeLTUk0H.mjs';
 import { $ as $$FieldError } from '../../chunks/FieldError_Dxz2kgF2.mjs';
-import { a as safeNext, f as field, c as clientAddress, s as setSessionCookie } from '../../chunks/session_C_Zt1j6N.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
-import { c as consoleLang, f as formProblem, a as consoleMessages } from '../../chunks/index_CJGfcAqr.mjs';
+import { a as safeNext, f as field, c as clientAddress, s as setSessionCookie } from '../../chunks/session_CsKKqvPc.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
+import { c as consoleLang, f as formProblem, a as consoleMessages } from '../../chunks/index_DEu4dKf_.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,10 +1,16 @@
-import { S as Session } from '../../chunks/session_4ns-NNeW.mjs';
-import { w as withActor } from '../../chunks/id_Cl3H450s.mjs';
+import { S as Session } from '../../chunks/session_DNHpdDVr.mjs';
+import { w as withActor } from '../../chunks/id_CvCQQS6k.mjs';
 export { renderers } from '../../renderers.mjs';
 
-const POST = async ({ locals, cookies, redirect }) => {
+const POST = async ({
+  locals,
+  cookies,
+  redirect
+}) => {
   if (locals.sessionId) await withActor(locals.actor, () => Session.end(locals.sessionId));
-  cookies.delete(Session.cookieName, { path: "/" });
+  cookies.delete(Session.cookieName, {
+    path: "/"
+  });
   return redirect("/console/signin", 303);
 };
 

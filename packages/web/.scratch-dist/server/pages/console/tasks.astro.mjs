@@ -1,14 +1,14 @@
 import { e as createComponent, m as maybeRenderHead, g as addAttribute, k as renderComponent, r as renderTemplate, h as createAstro } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { C as Counter } from '../../chunks/index_FxqlPmtn.mjs';
-import { T as Task } from '../../chunks/index_YzjU8qBG.mjs';
-import { f as field } from '../../chunks/session_C_Zt1j6N.mjs';
+import { C as Counter } from '../../chunks/index_ByJNsHNY.mjs';
+import { T as Task } from '../../chunks/index_DiaG58Q0.mjs';
+import { f as field } from '../../chunks/session_CsKKqvPc.mjs';
 import { $ as $$FieldError } from '../../chunks/FieldError_Dxz2kgF2.mjs';
-import { a as consoleMessages, c as consoleLang } from '../../chunks/index_CJGfcAqr.mjs';
-import { l as localName, t as taskProblem, a as applyTaskAction, n as noticeFrom } from '../../chunks/actions_QdCpDzN9.mjs';
+import { a as consoleMessages, c as consoleLang } from '../../chunks/index_DEu4dKf_.mjs';
+import { l as localName, t as taskProblem, a as applyTaskAction, n as noticeFrom } from '../../chunks/actions_IgaHIs1o.mjs';
 /* empty css                                    */
-import { $ as $$TaskCard } from '../../chunks/TaskCard_C2clwbLi.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
+import { $ as $$TaskCard } from '../../chunks/TaskCard_BH2jkws8.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro$1 = createAstro();

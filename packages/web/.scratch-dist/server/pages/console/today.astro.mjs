@@ -1,10 +1,10 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead, g as addAttribute } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { T as Task } from '../../chunks/index_YzjU8qBG.mjs';
-import { $ as $$TaskCard } from '../../chunks/TaskCard_C2clwbLi.mjs';
-import { a as applyTaskAction, t as taskProblem, n as noticeFrom, b as formatDay } from '../../chunks/actions_QdCpDzN9.mjs';
-import { c as consoleLang, a as consoleMessages } from '../../chunks/index_CJGfcAqr.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
+import { T as Task } from '../../chunks/index_DiaG58Q0.mjs';
+import { $ as $$TaskCard } from '../../chunks/TaskCard_BH2jkws8.mjs';
+import { a as applyTaskAction, t as taskProblem, n as noticeFrom, b as formatDay } from '../../chunks/actions_IgaHIs1o.mjs';
+import { c as consoleLang, a as consoleMessages } from '../../chunks/index_DEu4dKf_.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
 /* empty css                                    */
 export { renderers } from '../../renderers.mjs';
 

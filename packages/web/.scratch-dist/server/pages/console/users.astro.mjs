@@ -1,12 +1,12 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead, l as Fragment, g as addAttribute } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { I as Invitation } from '../../chunks/invitation_cAiCuiBQ.mjs';
-import { C as County } from '../../chunks/index_DXeSym3f.mjs';
-import { U as User, c as countyRoles } from '../../chunks/index_D2VbJDDT.mjs';
+import { I as Invitation } from '../../chunks/invitation_D8NCnsvu.mjs';
+import { C as County } from '../../chunks/index_BeLTUk0H.mjs';
+import { U as User, c as countyRoles } from '../../chunks/index_BeX0c_zr.mjs';
 import { $ as $$FieldError } from '../../chunks/FieldError_Dxz2kgF2.mjs';
-import { f as field } from '../../chunks/session_C_Zt1j6N.mjs';
-import { $ as $$Console } from '../../chunks/Console_BGnDvXG6.mjs';
-import { c as consoleLang, f as formProblem, a as consoleMessages } from '../../chunks/index_CJGfcAqr.mjs';
+import { f as field } from '../../chunks/session_CsKKqvPc.mjs';
+import { $ as $$Console } from '../../chunks/Console_BDBxF5Hs.mjs';
+import { c as consoleLang, f as formProblem, a as consoleMessages } from '../../chunks/index_DEu4dKf_.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,8 +1,8 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { l as loadCountyPage, $ as $$CountyPage } from '../../chunks/load_DtHAMJai.mjs';
-import { r as respond } from '../../chunks/Public_BURhQtaO.mjs';
-import { $ as $$Unavailable } from '../../chunks/index_BnfUNCZE.mjs';
+import { l as loadCountyPage, $ as $$CountyPage } from '../../chunks/load_BmsnKZ5M.mjs';
+import { r as respond } from '../../chunks/cache_BvBUtU8g.mjs';
+import { $ as $$Unavailable } from '../../chunks/Unavailable_ACl5xM-Z.mjs';
 export { renderers } from '../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -101,6 +101,7 @@ export const onboardingEn: typeof onboardingZh = {
     noOfficer: "None",
     assignment: "Village officer",
     assign: "Assign",
+    orBadge: "Or a badge number (an officer of any precinct)",
     assignHelp: "One village, one officer: assigning ends the previous assignment, which stays in the history below.",
     unassign: "End the assignment",
     assigned: "Assigned.",

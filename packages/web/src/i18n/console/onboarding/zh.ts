@@ -99,6 +99,7 @@ export const onboardingZh = {
     noOfficer: "未配备",
     assignment: "驻村（居）民警",
     assign: "指派",
+    orBadge: "或直接输入警号（可指派其他派出所的民警）",
     assignHelp: "一村（居）一警：指派新民警即结束原民警的指派，记录保留在下方历史中。",
     unassign: "解除指派",
     assigned: "已指派。",

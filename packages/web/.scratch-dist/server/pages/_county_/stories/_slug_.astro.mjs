@@ -1,9 +1,9 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { r as respond } from '../../../chunks/Public_BURhQtaO.mjs';
-import { $ as $$Unavailable } from '../../../chunks/index_BnfUNCZE.mjs';
-import { l as loadPublication } from '../../../chunks/load_B6mcRg11.mjs';
-import { $ as $$PublicationPage } from '../../../chunks/PublicationPage_Dn17KWrj.mjs';
+import { r as respond } from '../../../chunks/cache_BvBUtU8g.mjs';
+import { $ as $$Unavailable } from '../../../chunks/Unavailable_ACl5xM-Z.mjs';
+import { l as loadPublication } from '../../../chunks/load_BpHB6hMp.mjs';
+import { $ as $$PublicationPage } from '../../../chunks/PublicationPage_C74z2j6T.mjs';
 export { renderers } from '../../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,8 +1,8 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead } from '../../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { O as Outbox } from '../../../chunks/index_ZWjMzHaM.mjs';
-import { $ as $$Console } from '../../../chunks/Console_BGnDvXG6.mjs';
-import { a as consoleMessages, c as consoleLang } from '../../../chunks/index_CJGfcAqr.mjs';
+import { O as Outbox } from '../../../chunks/index_Rn5mNSZO.mjs';
+import { $ as $$Console } from '../../../chunks/Console_BDBxF5Hs.mjs';
+import { a as consoleMessages, c as consoleLang } from '../../../chunks/index_DEu4dKf_.mjs';
 export { renderers } from '../../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,14 +1,14 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro, m as maybeRenderHead, l as Fragment, g as addAttribute } from '../../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { O as Officer } from '../../../chunks/pinyin_BQDCg_ie.mjs';
-import { P as Precinct } from '../../../chunks/index_DlmaRbSS.mjs';
-import { V as Village } from '../../../chunks/index_BQ2Py65N.mjs';
+import { O as Officer } from '../../../chunks/pinyin_G0d18_-J.mjs';
+import { P as Precinct } from '../../../chunks/index_--kPpFx1.mjs';
+import { V as Village } from '../../../chunks/index_L52EVg_U.mjs';
 import { $ as $$FieldError } from '../../../chunks/FieldError_Dxz2kgF2.mjs';
 import { $ as $$Notice } from '../../../chunks/Notice_D9SOpefy.mjs';
-import { $ as $$Tabs } from '../../../chunks/Tabs_404BqvVQ.mjs';
-import { o as onboardingPage, a as optional, t as text, d as done, n as nameOf } from '../../../chunks/page_CZSQFZmk.mjs';
-import { o as onboardingProblem } from '../../../chunks/index_bXNUAhjo.mjs';
-import { $ as $$Console } from '../../../chunks/Console_BGnDvXG6.mjs';
+import { $ as $$Tabs } from '../../../chunks/Tabs_SNDRomsw.mjs';
+import { o as onboardingPage, a as optional, t as text, d as done, n as nameOf } from '../../../chunks/page_rxo3UHD0.mjs';
+import { o as onboardingProblem } from '../../../chunks/index_ur84y5b3.mjs';
+import { $ as $$Console } from '../../../chunks/Console_BDBxF5Hs.mjs';
 export { renderers } from '../../../renderers.mjs';
 
 const $$Astro = createAstro();

@@ -1,14 +1,14 @@
 import { e as createComponent, m as maybeRenderHead, g as addAttribute, k as renderComponent, r as renderTemplate, h as createAstro, l as Fragment } from '../../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { C as Counter } from '../../../chunks/index_FxqlPmtn.mjs';
-import { T as Task } from '../../../chunks/index_YzjU8qBG.mjs';
-import { f as field } from '../../../chunks/session_C_Zt1j6N.mjs';
-import { p as personName, f as formatInstant, a as applyTaskAction, t as taskProblem, n as noticeFrom, d as dueLabel, $ as $$Badges, b as formatDay, l as localName, c as names, e as $$StateForm } from '../../../chunks/actions_QdCpDzN9.mjs';
+import { C as Counter } from '../../../chunks/index_ByJNsHNY.mjs';
+import { T as Task } from '../../../chunks/index_DiaG58Q0.mjs';
+import { f as field } from '../../../chunks/session_CsKKqvPc.mjs';
+import { p as personName, f as formatInstant, a as applyTaskAction, t as taskProblem, n as noticeFrom, d as dueLabel, $ as $$Badges, b as formatDay, l as localName, c as names, e as $$StateForm } from '../../../chunks/actions_IgaHIs1o.mjs';
 import { $ as $$FieldError } from '../../../chunks/FieldError_Dxz2kgF2.mjs';
-import { a as consoleMessages, c as consoleLang } from '../../../chunks/index_CJGfcAqr.mjs';
+import { a as consoleMessages, c as consoleLang } from '../../../chunks/index_DEu4dKf_.mjs';
 /* empty css                                      */
 import 'clsx';
-import { $ as $$Console } from '../../../chunks/Console_BGnDvXG6.mjs';
+import { $ as $$Console } from '../../../chunks/Console_BDBxF5Hs.mjs';
 export { renderers } from '../../../renderers.mjs';
 
 const $$Astro$3 = createAstro();

@@ -1,15 +1,30 @@
-import { U as Upload } from '../../../../chunks/index_DJEu7TN2.mjs';
-import { c as consoleLang } from '../../../../chunks/index_CJGfcAqr.mjs';
-import { o as onboardingProblem } from '../../../../chunks/index_bXNUAhjo.mjs';
+import { U as Upload } from '../../../../chunks/index_CLkzxsj4.mjs';
+import { c as consoleLang } from '../../../../chunks/index_DEu4dKf_.mjs';
+import { o as onboardingProblem } from '../../../../chunks/index_ur84y5b3.mjs';
 export { renderers } from '../../../../renderers.mjs';
 
-const PUT = async ({ params, request, cookies, url }) => {
+const PUT = async ({
+  params,
+  request,
+  cookies,
+  url
+}) => {
   try {
-    await Upload.receive({ uploadId: params.id ?? "", bytes: new Uint8Array(await request.arrayBuffer()) });
-    return new Response(null, { status: 204 });
+    await Upload.receive({
+      uploadId: params.id ?? "",
+      bytes: new Uint8Array(await request.arrayBuffer())
+    });
+    return new Response(null, {
+      status: 204
+    });
   } catch (error) {
     const problem = onboardingProblem(consoleLang(cookies, url), error);
-    return new Response(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(problem.message, {
+      status: problem.status,
+      headers: {
+        "content-type": "text/plain; charset=utf-8"
+      }
+    });
   }
 };
 

@@ -1,9 +1,9 @@
 import { e as createComponent, k as renderComponent, r as renderTemplate, h as createAstro } from '../../../../../chunks/astro/server_s_7gde-g.mjs';
 import 'piccolore';
-import { l as loadOfficerCard } from '../../../../../chunks/load_CeE3euN8.mjs';
-import { $ as $$OfficerCard } from '../../../../../chunks/OfficerCard_CazlppJZ.mjs';
-import { r as respond } from '../../../../../chunks/Public_BURhQtaO.mjs';
-import { $ as $$Unavailable } from '../../../../../chunks/index_BnfUNCZE.mjs';
+import { l as loadOfficerCard } from '../../../../../chunks/load_COjnCbFI.mjs';
+import { $ as $$OfficerCard } from '../../../../../chunks/OfficerCard_GUf2aBU6.mjs';
+import { r as respond } from '../../../../../chunks/cache_BvBUtU8g.mjs';
+import { $ as $$Unavailable } from '../../../../../chunks/Unavailable_ACl5xM-Z.mjs';
 export { renderers } from '../../../../../renderers.mjs';
 
 const $$Astro = createAstro();

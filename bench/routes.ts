@@ -1,0 +1,24 @@
+/** The demo routes the bench measures; the seed guarantees the county, village and officer exist. */
+export const demoRoutes = {
+  home: "/",
+  homeEn: "/en",
+  countyHome: "/boluo",
+  countyHomeEn: "/en/boluo",
+  villageSearch: "/boluo/villages?q=xiqu",
+  officerPage: "/boluo/officers/xu-jieshan",
+  officerPageEn: "/en/boluo/officers/xu-jieshan",
+  console: "/console",
+  trpcCountyBySlug: `/api/trpc/county.bySlug?input=${encodeURIComponent(JSON.stringify("boluo"))}`,
+  trpcCountyList: "/api/trpc/county.list",
+  trpcAuthMe: "/api/trpc/auth.me",
+} as const;
+
+export type RouteName = keyof typeof demoRoutes;
+
+/** Public page routes, by the suffix their row ids use. */
+export const publicPages = {
+  home: { path: demoRoutes.home, readOnly: true },
+  county_home: { path: demoRoutes.countyHome, readOnly: true },
+  village_search: { path: demoRoutes.villageSearch, readOnly: true },
+  officer: { path: demoRoutes.officerPage, readOnly: false },
+} as const;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { demoId } from "../scripts/seed/index";
+import { seriousAccessibilityViolations } from "./support/axe";
+import { useBrowserPage } from "./support/page";
+import { useDemoSite } from "./support/site";
+
+const site = useDemoSite();
+const browser = useBrowserPage("accessibility");
+
+const xiqu = demoId("boluo", "village", "xiqu");
+
+/** Every public page (in both languages where it has two) with the status it must answer. New public pages go here. */
+const publicPages = [
+  ...bothLanguages("/", 200),
+  ...bothLanguages("/boluo", 200),
+  ...bothLanguages("/boluo/villages", 200),
+  ...bothLanguages("/boluo/villages?q=xiqu", 200),
+  ...bothLanguages(`/boluo/villages/${xiqu}`, 200),
+  { path: `/boluo/villages/${xiqu}/notice`, status: 200 },
+  ...bothLanguages("/boluo/officers/xu-jieshan", 200),
+  { path: "/boluo/officers/xu-jieshan/card", status: 200 },
+  ...bothLanguages("/boluo/stories", 200),
+  ...bothLanguages("/boluo/stories/scan-to-register", 200),
+  ...bothLanguages("/huicheng/brands", 200),
+  ...bothLanguages("/huicheng/brands/huage-shuoli", 200),
+  { path: "/console/signin", status: 200 },
+  ...bothLanguages("/no-such-county", 404),
+  ...bothLanguages("/boluo/officers/no-such-officer", 404),
+];
+
+function bothLanguages(path: string, status: number) {
+  return [
+    { path, status },
+    { path: path === "/" ? "/en" : `/en${path}`, status },
+  ];
+}
+
+describe("the axe-core check", () => {
+  it("reports a serious violation when there is one", async () => {
+    const { page } = browser;
+    await page.setContent('<html lang="zh-CN"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></main></body></html>');
+    const ids = (await seriousAccessibilityViolations(page)).map((violation) => violation.id);
+    expect(ids).toEqual(expect.arrayContaining(["image-alt", "button-name"]));
+  });
+});
+
+describe("public pages pass axe-core without serious or critical violations", () => {
+  for (const { path, status } of publicPages) {
+    it(path, async () => {
+      const { page } = browser;
+      const response = await page.goto(site.url(path));
+      expect(response?.status()).toBe(status);
+      const violations = await seriousAccessibilityViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+  }
+});

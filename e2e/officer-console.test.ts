@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "./support/axe";
+import { useBrowserPage } from "./support/page";
+import { useDemoSite } from "./support/site";
+
+const site = useDemoSite();
+const browser = useBrowserPage("officer-console");
+
+/**
+ * The officer's journey through the console. It grows with the console: once the work log exists,
+ * the officer logs a visit to 西区社区 here and sees it counted on the dashboard.
+ */
+describe("an officer in the console", () => {
+  it("is sent to sign in, signs in as 徐洁珊 and lands on the console", async () => {
+    const { page } = browser;
+
+    await page.goto(site.url("/console"));
+    await page.waitForURL((url) => url.pathname === "/console/signin");
+    const onSignIn = await seriousAccessibilityViolations(page);
+    expect(onSignIn, JSON.stringify(onSignIn, null, 2)).toEqual([]);
+
+    await page.locator("#county").selectOption("boluo");
+    await page.locator("#username").fill("xu-jieshan");
+    await page.locator("#password").fill("cunjing-demo");
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === "/console");
+
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("徐洁珊");
+    const onConsole = await seriousAccessibilityViolations(page);
+    expect(onConsole, JSON.stringify(onConsole, null, 2)).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it("is told why, and stays on the sign-in page, with a wrong password", async () => {
+    const { page } = browser;
+    await page.goto(site.url("/console/signin"));
+    await page.locator("#county").selectOption("boluo");
+    await page.locator("#username").fill("xu-jieshan");
+    await page.locator("#password").fill("not-the-password");
+    await page.locator('button[type="submit"]').click();
+    await page.getByRole("alert").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/console/signin");
+  });
+});

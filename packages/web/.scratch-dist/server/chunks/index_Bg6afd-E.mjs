@@ -1,0 +1,458 @@
+import * as z from 'zod';
+import { b as details, g as gridRequired, u as useCounty, c as createId, d as db, a as assertRole, e as assertActor } from './id_CvCQQS6k.mjs';
+import { A as Audit } from './index_IgvBWgW0.mjs';
+import { C as Counter } from './index_ByJNsHNY.mjs';
+import { a as counterChanges } from './write_Dj5J0LcR.mjs';
+import { c as checkCursor } from './cursor_CwYB1jja.mjs';
+import { w as withConflictRetry } from './transaction_BNauezNn.mjs';
+import { I as Idempotency } from './index_CHcen7VC.mjs';
+import { F as ForbiddenError, I as InputError, N as NotFoundError, C as ConflictError } from './errors_MfzDXNyI.mjs';
+import { i as id, f as fn } from './schemas_Cu4Pp2P7.mjs';
+
+const shanghaiOffset = "+08:00";
+const instantSchema = z.union([z.number(), z.string().trim().max(40)]).transform((value, context) => {
+  const millis = typeof value === "number" ? value : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? Date.parse(`${value.length === 16 ? `${value}:00` : value}${shanghaiOffset}`) : Date.parse(value);
+  if (!Number.isFinite(millis) || millis < Date.UTC(2e3, 0, 1)) {
+    context.addIssue({
+      code: "custom",
+      message: "Not a valid date and time"
+    });
+    return z.NEVER;
+  }
+  return Math.trunc(millis);
+});
+const allowedClockSkewMs = 5 * 6e4;
+
+var WorkLog;
+((WorkLog2) => {
+  WorkLog2.detailsSchema = details;
+  const common = {
+    villageId: id,
+    gridId: id.optional(),
+    occurredAt: instantSchema,
+    notes: z.string().trim().max(1e3, "Use at most 1000 characters").optional(),
+    photoUrl: z.string().trim().max(500).regex(/^(\/media\/|https:\/\/)[^\s"'<>]+$/, "Not a valid image address").optional()
+  };
+  WorkLog2.recordSchema = z.object({
+    idempotencyKey: Idempotency.keySchema,
+    ...common,
+    details
+  }).superRefine((value, context) => {
+    if (gridRequired.has(value.details.category) && !value.gridId) {
+      context.addIssue({
+        code: "custom",
+        path: ["gridId"],
+        message: "Choose the grid cell"
+      });
+    }
+  });
+  WorkLog2.record = fn(WorkLog2.recordSchema, async (input) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    const prepared = prepare(input, officer, countyId);
+    const {
+      result,
+      layout
+    } = await commit([prepared], officer, countyId);
+    if (!result.canceled) return {
+      entryId: prepared.entryId,
+      replayed: false
+    };
+    const rejected = result.data.findIndex((reason) => reason.rejected);
+    if (layout.claims.includes(rejected)) {
+      return {
+        entryId: await Idempotency.replay(countyId, input.idempotencyKey, prepared.requestHash),
+        replayed: true
+      };
+    }
+    throw await refusal(result, layout, countyId);
+  });
+  WorkLog2.batchLimit = 40;
+  WorkLog2.recordBatch = fn(z.object({
+    entries: z.array(WorkLog2.recordSchema).min(1).max(WorkLog2.batchLimit, `At most ${WorkLog2.batchLimit} entries at once`).refine((entries) => new Set(entries.map((e) => e.idempotencyKey)).size === entries.length, "Each entry needs its own key")
+  }), async ({
+    entries
+  }) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    const outcomes = [];
+    for (const chunk of chunksWithinLimit(entries.map((input) => prepare(input, officer, countyId)))) {
+      const {
+        result,
+        layout
+      } = await commit(chunk, officer, countyId);
+      if (!result.canceled) {
+        outcomes.push(...chunk.map(({
+          entryId
+        }) => ({
+          entryId,
+          replayed: false
+        })));
+        continue;
+      }
+      const rejected = result.data.findIndex((reason) => reason.rejected);
+      if (!layout.claims.includes(rejected)) throw await refusal(result, layout, countyId);
+      for (const {
+        input
+      } of chunk) outcomes.push(await (0, WorkLog2.record)(input));
+    }
+    return outcomes;
+  });
+  function chunksWithinLimit(prepared) {
+    const chunks = [];
+    let chunk = [];
+    const size = (entries) => {
+      const villages = new Set(entries.map((p) => p.input.villageId));
+      const counterItems = new Set(entries.flatMap((p) => [p.entry.day, p.eliminatedOn].filter(Boolean).flatMap((day) => Counter.scopesOf(p.entry).map((scope) => `${scope}|${day}`))));
+      return 1 + villages.size + 2 * entries.length + counterItems.size;
+    };
+    for (const entry of prepared) {
+      if (chunk.length && size([...chunk, entry]) > 100) {
+        chunks.push(chunk);
+        chunk = [];
+      }
+      chunk.push(entry);
+    }
+    if (chunk.length) chunks.push(chunk);
+    return chunks;
+  }
+  function prepare(input, officer, countyId) {
+    assertNotFuture(input.occurredAt);
+    const entry = {
+      countyId,
+      precinctId: officer.precinctId,
+      villageId: input.villageId,
+      officerId: officer.officerId,
+      day: Counter.dayOf(input.occurredAt),
+      category: input.details.category
+    };
+    const hazardState = input.details.category === "hazard" ? input.details.state : void 0;
+    return {
+      input,
+      entry,
+      hazardState,
+      eliminatedOn: hazardState === "eliminated" ? entry.day : void 0,
+      entryId: createId(),
+      requestHash: Idempotency.hashOf({
+        ...input,
+        officerId: officer.officerId
+      })
+    };
+  }
+  async function commit(prepared, officer, countyId) {
+    const firstDay = prepared.map((p) => p.entry.day).sort()[0];
+    const villages = [...new Set(prepared.map((p) => p.input.villageId))];
+    const layout = {
+      villages: villages.map((_, index) => 1 + index),
+      claims: prepared.map((_, index) => 1 + villages.length + index)
+    };
+    const result = await withConflictRetry(() => db.transaction.write(({
+      county,
+      village,
+      idempotency,
+      workLog,
+      counter
+    }) => [county.check({
+      countyId
+    }).where((a, op) => `${op.eq(a.status, "active")} AND (${op.notExists(a.joinedOn)} OR ${op.lte(a.joinedOn, firstDay)})`).commit(), ...villages.map((villageId) => village.check({
+      countyId,
+      villageId
+    }).where((a, op) => `${op.eq(a.officerId, officer.officerId)} AND ${op.eq(a.status, "active")}`).commit()), ...prepared.map((p) => Idempotency.claim(idempotency, countyId, p.input.idempotencyKey, p.requestHash, p.entryId)), ...prepared.map(({
+      input,
+      entry,
+      entryId,
+      hazardState
+    }) => workLog.create({
+      countyId,
+      entryId,
+      officerId: officer.officerId,
+      precinctId: officer.precinctId,
+      villageId: input.villageId,
+      gridId: input.gridId,
+      category: entry.category,
+      occurredAt: input.occurredAt,
+      day: entry.day,
+      details: input.details,
+      hazardState,
+      eliminatedOn: hazardState === "eliminated" ? entry.day : void 0,
+      notes: input.notes,
+      photoUrl: input.photoUrl,
+      createdBy: officer.userId
+    }).commit()), ...counterChanges(counter, prepared.flatMap(({
+      entry,
+      eliminatedOn
+    }) => [{
+      entry,
+      figure: entry.category,
+      delta: 1
+    }, ...eliminatedOn ? [{
+      entry: {
+        ...entry,
+        day: eliminatedOn
+      },
+      figure: "hazard_eliminated",
+      delta: 1,
+      rank: false
+    }] : []]))]).go());
+    return {
+      result,
+      layout
+    };
+  }
+  async function refusal(result, layout, countyId) {
+    const reasons = result.data;
+    const rejected = reasons.findIndex((reason) => reason.rejected);
+    if (layout.villages.includes(rejected)) {
+      return new ForbiddenError("worklog.not_your_village", "This village is not in your patch");
+    }
+    if (rejected === 0) return countyRefusal(countyId);
+    return new Error(`Work-log transaction cancelled: ${reasons.map((r) => r.code).join(", ")}`);
+  }
+  WorkLog2.editSchema = z.object({
+    entryId: id,
+    version: z.coerce.number().int().min(1),
+    ...common,
+    details
+  });
+  WorkLog2.edit = fn(WorkLog2.editSchema, async (input) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    assertNotFuture(input.occurredAt);
+    const current = await ownEntry(input.entryId, officer);
+    if (current.version !== input.version) throw staleVersion();
+    if (input.details.category !== current.category) {
+      throw new InputError("worklog.category_fixed", "The category of an entry cannot change", {
+        "details.category": ["The category cannot change"]
+      });
+    }
+    const before = current.hazardState;
+    const after = input.details.category === "hazard" ? input.details.state : void 0;
+    assertHazardMove(before, after);
+    const oldEntry = {
+      ...countedOf(current),
+      category: current.category
+    };
+    const newEntry = {
+      ...oldEntry,
+      villageId: input.villageId,
+      day: Counter.dayOf(input.occurredAt)
+    };
+    const eliminatedNow = before !== "eliminated" && after === "eliminated";
+    const eliminatedOn = eliminatedNow ? Counter.dayOf(Date.now()) : current.eliminatedOn;
+    const result = await withConflictRetry(() => db.transaction.write(({
+      village,
+      workLog,
+      counter
+    }) => [...input.villageId !== current.villageId ? [village.check({
+      countyId,
+      villageId: input.villageId
+    }).where((a, op) => op.eq(a.officerId, officer.officerId)).commit()] : [], workLog.patch({
+      countyId,
+      entryId: input.entryId
+    }).set({
+      villageId: input.villageId,
+      gridId: input.gridId,
+      occurredAt: input.occurredAt,
+      day: newEntry.day,
+      details: input.details,
+      hazardState: after,
+      notes: input.notes,
+      photoUrl: input.photoUrl,
+      version: input.version + 1,
+      ...eliminatedOn ? {
+        eliminatedOn
+      } : {}
+    }).where((a, op) => op.eq(a.version, input.version)).commit(), ...counterChanges(counter, [{
+      entry: oldEntry,
+      figure: oldEntry.category,
+      delta: -1
+    }, {
+      entry: newEntry,
+      figure: newEntry.category,
+      delta: 1
+    }, ...eliminatedNow ? [{
+      entry: {
+        ...newEntry,
+        day: eliminatedOn
+      },
+      figure: "hazard_eliminated",
+      delta: 1,
+      rank: false
+    }] : []])]).go());
+    if (result.canceled) {
+      const first = result.data.findIndex((reason) => reason.rejected);
+      if (input.villageId !== current.villageId && first === 0) {
+        throw new ForbiddenError("worklog.not_your_village", "This village is not in your patch");
+      }
+      throw staleVersion();
+    }
+    await Audit.record({
+      countyId,
+      action: "worklog.edited",
+      subject: input.entryId
+    });
+    return {
+      entryId: input.entryId,
+      version: input.version + 1
+    };
+  });
+  WorkLog2.remove = fn(z.object({
+    entryId: id,
+    version: z.coerce.number().int().min(1)
+  }), async (input) => {
+    const officer = officerActor();
+    const countyId = useCounty();
+    const current = await ownEntry(input.entryId, officer);
+    if (current.version !== input.version) throw staleVersion();
+    const entry = countedOf(current);
+    const result = await withConflictRetry(() => db.transaction.write(({
+      workLog,
+      counter
+    }) => [workLog.delete({
+      countyId,
+      entryId: input.entryId
+    }).where((a, op) => op.eq(a.version, input.version)).commit(), ...counterChanges(counter, [{
+      entry,
+      figure: current.category,
+      delta: -1
+    }, ...current.eliminatedOn ? [{
+      entry: {
+        ...entry,
+        day: current.eliminatedOn
+      },
+      figure: "hazard_eliminated",
+      delta: -1,
+      rank: false
+    }] : []])]).go());
+    if (result.canceled) throw staleVersion();
+    await Audit.record({
+      countyId,
+      action: "worklog.removed",
+      subject: input.entryId,
+      detail: {
+        category: current.category,
+        day: current.day
+      }
+    });
+  });
+  WorkLog2.get = fn(id, async (entryId) => {
+    const {
+      data
+    } = await db.entities.workLog.get({
+      countyId: useCounty(),
+      entryId
+    }).go();
+    if (!data || !canSee(data)) throw new NotFoundError("worklog.not_found", "No such entry");
+    return data;
+  });
+  WorkLog2.byOfficer = fn(z.object({
+    officerId: id.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(2e3).optional()
+  }), async (input) => {
+    const actor = assertRole("officer", "precinct_supervisor", "county_admin");
+    const officerId = input.officerId ?? (actor.type === "user" ? actor.properties.officerId : void 0);
+    if (!officerId) throw new InputError("input.invalid", "Choose an officer", {
+      officerId: ["Required"]
+    });
+    const query = db.entities.workLog.query.byOfficer({
+      countyId: useCounty(),
+      officerId
+    });
+    const cursor = checkCursor(input.cursor, query.params());
+    const page = await query.go({
+      order: "desc",
+      limit: input.limit,
+      cursor: cursor ?? null
+    });
+    return {
+      entries: page.data.filter(canSee),
+      cursor: page.cursor
+    };
+  });
+  function officerActor() {
+    const actor = assertActor("user");
+    const {
+      role,
+      officerId,
+      precinctId,
+      userId
+    } = actor.properties;
+    if (role !== "officer" || !officerId || !precinctId) {
+      throw new ForbiddenError("worklog.officers_only", "Only village officers record work");
+    }
+    return {
+      officerId,
+      precinctId,
+      userId
+    };
+  }
+  async function ownEntry(entryId, officer) {
+    const {
+      data
+    } = await db.entities.workLog.get({
+      countyId: useCounty(),
+      entryId
+    }).go({
+      consistent: true
+    });
+    if (!data || data.officerId !== officer.officerId) throw new NotFoundError("worklog.not_found", "No such entry");
+    return data;
+  }
+  function canSee(entry) {
+    const actor = assertActor("user");
+    const {
+      role,
+      officerId,
+      precinctId
+    } = actor.properties;
+    if (role === "county_admin") return true;
+    if (role === "precinct_supervisor") return entry.precinctId === precinctId;
+    if (role === "officer") return entry.officerId === officerId;
+    return false;
+  }
+  function countedOf(entry) {
+    return {
+      countyId: entry.countyId,
+      precinctId: entry.precinctId,
+      villageId: entry.villageId,
+      officerId: entry.officerId,
+      day: entry.day
+    };
+  }
+  function assertNotFuture(occurredAt) {
+    if (occurredAt > Date.now() + allowedClockSkewMs) {
+      throw new InputError("worklog.future", "The time is in the future", {
+        occurredAt: ["The time is in the future"]
+      });
+    }
+  }
+  const order = {
+    found: 0,
+    rectifying: 1,
+    eliminated: 2
+  };
+  function assertHazardMove(before, after) {
+    if (before && after && order[after] < order[before]) {
+      throw new InputError("worklog.hazard_backwards", "A hazard's state only moves forward", {
+        "details.state": ["A hazard's state only moves forward"]
+      });
+    }
+  }
+  function staleVersion() {
+    return new ConflictError("worklog.changed", "This entry was changed meanwhile; reload it and try again");
+  }
+  async function countyRefusal(countyId) {
+    const {
+      data
+    } = await db.entities.county.get({
+      countyId
+    }).go();
+    if (data?.status === "suspended") return new ForbiddenError("auth.county_suspended", "This county's service is suspended");
+    return new InputError("worklog.before_joined", `Work can be recorded from ${data?.joinedOn ?? "the day the county joined"}`, {
+      occurredAt: [`Work can be recorded from ${data?.joinedOn ?? "the day the county joined"}`]
+    });
+  }
+})(WorkLog || (WorkLog = {}));
+
+export { WorkLog as W };

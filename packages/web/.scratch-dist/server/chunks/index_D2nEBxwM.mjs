@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import { a as assertRole, u as useCounty, d as db } from './id_CvCQQS6k.mjs';
+import { A as Audit } from './index_IgvBWgW0.mjs';
+import { C as County } from './index_BeLTUk0H.mjs';
+import { s as setAndRemove } from './defined_BlfC88gd.mjs';
+import { f as fn, a as imageUrl } from './schemas_Cu4Pp2P7.mjs';
+
+const settingsDefaults = {
+  excellenceTarget: 30,
+  intakeRetentionDays: 90
+};
+function luminance(hex) {
+  const channel = (i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+function contrastWithWhite(hex) {
+  return 1.05 / (luminance(hex) + 0.05);
+}
+const accentColour = z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/, "Use a colour like #0b4aa2").refine((hex) => contrastWithWhite(hex) >= 4.5, "Too light for white text; choose a darker colour");
+var Settings;
+((Settings2) => {
+  function of(county) {
+    return {
+      excellenceTarget: county.excellenceTarget ?? settingsDefaults.excellenceTarget,
+      intakeRetentionDays: county.intakeRetentionDays ?? settingsDefaults.intakeRetentionDays,
+      displayName: county.displayName,
+      logoUrl: county.logoUrl,
+      accentColour: county.accentColour,
+      contactLine: county.contactLine
+    };
+  }
+  Settings2.of = of;
+  Settings2.get = fn(z.void(), async () => {
+    assertRole("county_admin");
+    return of(await County.current());
+  });
+  Settings2.update = fn(z.object({
+    excellenceTarget: z.coerce.number().int("Use a whole number").min(1, "Use 1 to 100").max(100, "Use 1 to 100").optional(),
+    intakeRetentionDays: z.coerce.number().int("Use a whole number").min(7, "Use 7 to 1095 days").max(1095, "Use 7 to 1095 days").optional(),
+    displayName: z.union([z.string().trim().min(1).max(40, "Use at most 40 characters"), z.literal("")]).optional(),
+    logoUrl: z.union([imageUrl, z.literal("")]).optional(),
+    accentColour: z.union([accentColour, z.literal("")]).optional(),
+    contactLine: z.union([z.string().trim().max(80, "Use at most 80 characters"), z.literal("")]).optional()
+  }), async (input) => {
+    assertRole("county_admin");
+    const countyId = useCounty();
+    const {
+      set,
+      remove
+    } = setAndRemove(input);
+    await db.entities.county.patch({
+      countyId
+    }).set(set).remove(remove).go();
+    await Audit.record({
+      countyId,
+      action: "county.settings_changed",
+      detail: {
+        fields: [...Object.keys(set), ...remove].join(",")
+      }
+    });
+    return of(await County.current());
+  });
+})(Settings || (Settings = {}));
+
+export { Settings as S };

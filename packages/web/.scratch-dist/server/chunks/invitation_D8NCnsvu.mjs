@@ -1,0 +1,126 @@
+import { randomBytes, createHash } from 'node:crypto';
+import * as z from 'zod';
+import { a as assertRole, k as useActor, w as withActor, d as db } from './id_CvCQQS6k.mjs';
+import { A as Audit } from './index_IgvBWgW0.mjs';
+import { C as County } from './index_BeLTUk0H.mjs';
+import { O as Outbox } from './index_Rn5mNSZO.mjs';
+import { U as User, d as displayName, u as username, c as countyRoles } from './index_BeX0c_zr.mjs';
+import { F as ForbiddenError, I as InputError, N as NotFoundError, C as ConflictError } from './errors_MfzDXNyI.mjs';
+import { f as fn, s as slug, i as id } from './schemas_Cu4Pp2P7.mjs';
+
+const invitationLifetimeMs = 72 * 3600 * 1e3;
+const tokenKeyOf = (token) => createHash("sha256").update(token).digest("hex");
+var Invitation;
+((Invitation2) => {
+  Invitation2.create = fn(z.object({
+    username,
+    displayName,
+    role: z.enum(countyRoles),
+    precinctId: id.optional(),
+    officerId: id.optional(),
+    /** Platform admins name the county they invite a county admin into. */
+    countySlug: slug.optional()
+  }), async (input) => {
+    const actor = assertRole("county_admin", "platform_admin");
+    const byPlatform = actor.type === "user" && actor.properties.role === "platform_admin";
+    if (byPlatform && input.role !== "county_admin") {
+      throw new ForbiddenError("user.invite_role", "The platform invites county admins only");
+    }
+    const countyId = byPlatform ? (await County.bySlug(input.countySlug ?? "")).countyId : useActor().properties.countyId;
+    if (!countyId) throw new InputError("input.invalid", "Name the county", {
+      countySlug: ["Required"]
+    });
+    return withActor({
+      type: "system",
+      properties: {
+        countyId
+      }
+    }, async () => {
+      await assertPatch(input.role, input.precinctId, input.officerId);
+      const {
+        data: claim
+      } = await db.entities.unique.get({
+        scope: countyId,
+        kind: "user.username",
+        value: input.username
+      }).go();
+      if (claim) throw User.usernameTaken();
+      const token = randomBytes(24).toString("base64url");
+      const expiresAt = Date.now() + invitationLifetimeMs;
+      const invitedBy = actor.type === "user" ? actor.properties.userId : "system";
+      await db.entities.invitation.create({
+        ...input,
+        tokenKey: tokenKeyOf(token),
+        countyId,
+        invitedBy,
+        expiresAt: Math.floor(expiresAt / 1e3)
+      }).go();
+      const path = `/console/invite/${token}`;
+      await Outbox.send({
+        countyId,
+        channel: "link",
+        to: input.username,
+        subject: "村警 账号邀请 / Cunjing account invitation",
+        body: `${input.displayName}：请在 72 小时内打开链接设置密码 / open within 72 hours to set your password: ${path}`
+      });
+      await withActor(actor, () => Audit.record({
+        countyId,
+        action: "user.invited",
+        subject: input.username,
+        detail: {
+          role: input.role
+        }
+      }));
+      return {
+        token,
+        path,
+        expiresAt: new Date(expiresAt)
+      };
+    });
+  });
+  Invitation2.info = fn(z.string().min(10).max(100), async (token) => {
+    const {
+      data
+    } = await db.entities.invitation.get({
+      tokenKey: tokenKeyOf(token)
+    }).go();
+    if (!data) throw new NotFoundError("auth.invitation_invalid", "This invitation link is not valid");
+    if (data.usedAt) throw new ConflictError("auth.invitation_used", "This invitation was already used");
+    if (data.expiresAt * 1e3 <= Date.now()) throw new ConflictError("auth.invitation_expired", "This invitation has expired");
+    return {
+      countyId: data.countyId,
+      username: data.username,
+      displayName: data.displayName,
+      role: data.role
+    };
+  });
+  async function assertPatch(role, precinctId, officerId) {
+    const countyId = useActor().properties.countyId;
+    if (role === "precinct_supervisor") {
+      if (!precinctId) throw new InputError("input.invalid", "Choose a precinct", {
+        precinctId: ["Required"]
+      });
+      const {
+        data
+      } = await db.entities.precinct.get({
+        countyId,
+        precinctId
+      }).go();
+      if (!data) throw new NotFoundError("precinct.not_found", "No such precinct");
+    }
+    if (role === "officer") {
+      if (!officerId) throw new InputError("input.invalid", "Choose the officer", {
+        officerId: ["Required"]
+      });
+      const {
+        data
+      } = await db.entities.officer.get({
+        countyId,
+        officerId
+      }).go();
+      if (!data) throw new NotFoundError("officer.not_found", "No such officer");
+    }
+  }
+})(Invitation || (Invitation = {}));
+
+export { Invitation as I, tokenKeyOf as t };

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withActor } from "@cunjing/core/actor";
+import { dynamo } from "@cunjing/core/db/client";
+import { injectFaults, injectableFaults } from "@cunjing/core/db/faults";
+import { County } from "@cunjing/core/county/index";
+import { Precinct } from "@cunjing/core/precinct/index";
+import { handleTrpcRequest } from "@cunjing/functions/api/fetch";
+import { inPool, itemsOf, officerWrite, outcomeOf, type WriteOutcome } from "../support/officer-writes";
+
+// Faults stay off until a test turns them on; the setup writes must not be disturbed.
+const injected = new Map<string, number>();
+const faults = injectFaults(dynamo, {
+  rate: 0,
+  onFault: (fault) => injected.set(fault.type, (injected.get(fault.type) ?? 0) + 1),
+});
+
+let countyId: string;
+let precinctId: string;
+const figures: Record<string, number | string> = {};
+
+beforeAll(async () => {
+  countyId = await withActor({ type: "system", properties: {} }, () =>
+    County.create({ slug: "boluo", nameZh: "博罗县", nameEn: "Boluo County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+  );
+  precinctId = await withActor({ type: "system", properties: { countyId } }, () => Precinct.create({ nameZh: "城镇派出所" }));
+});
+
+afterAll(() => {
+  faults.setRate(0);
+  console.log(`Injected faults: ${JSON.stringify({ ...figures, injected: Object.fromEntries(injected) })}`);
+});
+
+describe("under injected throttling and 5xx", () => {
+  it("injects every kind of fault it claims to", () => {
+    expect(injectableFaults.map((fault) => fault.type)).toEqual([
+      "ProvisionedThroughputExceededException",
+      "ThrottlingException",
+      "InternalServerError",
+      "ServiceUnavailable",
+    ]);
+  });
+
+  it("commits each write whole or not at all, and fails only with 'unavailable'", async () => {
+    const writes = Array.from({ length: 48 }, (_, index) => officerWrite(countyId, precinctId, "fault", index));
+    faults.setRate(0.6);
+    const outcomes = await inPool(writes.length, 6, (index) =>
+      writes[index]!.create().then(
+        (): WriteOutcome => "acknowledged",
+        (error: unknown) => outcomeOf(error),
+      ),
+    );
+    faults.setRate(0);
+
+    const acknowledged = writes.filter((_, index) => outcomes[index] === "acknowledged");
+    const failed = writes.filter((_, index) => outcomes[index] !== "acknowledged");
+    expect(outcomes.filter((outcome) => outcome === "other" || outcome === "conflict")).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThan(0);
+
+    const acknowledgedState = await Promise.all(acknowledged.map((write) => itemsOf(countyId, write)));
+    const failedState = await Promise.all(failed.map((write) => itemsOf(countyId, write)));
+    const lost = acknowledgedState.filter((state) => !state.complete).length;
+    const partial = [...acknowledgedState, ...failedState].filter((state) => !state.complete && !state.absent).length;
+    Object.assign(figures, { writes: writes.length, acknowledged: acknowledged.length, failedCleanly: failed.length, lostAcknowledged: lost, partial });
+    expect(lost).toBe(0);
+    expect(partial).toBe(0);
+    // A write that failed left nothing behind, so trying it again succeeds.
+    expect(failedState.every((state) => state.absent)).toBe(true);
+    for (const write of failed) await write.create();
+    expect((await Promise.all(failed.map((write) => itemsOf(countyId, write)))).every((state) => state.complete)).toBe(true);
+  });
+
+  it("fails a write that meets a fault on every attempt with 'unavailable', leaving nothing", async () => {
+    const write = officerWrite(countyId, precinctId, "always", 0);
+    faults.setRate(1);
+    const outcome = await write.create().then(
+      (): WriteOutcome => "acknowledged",
+      (error: unknown) => outcomeOf(error),
+    );
+    faults.setRate(0);
+    expect(outcome).toBe("unavailable");
+    expect(await itemsOf(countyId, write)).toMatchObject({ absent: true });
+  });
+
+  it("answers the API with 503 and a clear message when faults outlast the retries", async () => {
+    faults.setRate(1);
+    const url = `http://localhost/api/trpc/county.bySlug?input=${encodeURIComponent('"boluo"')}`;
+    const response = await handleTrpcRequest(new Request(url));
+    faults.setRate(0);
+    const body = (await response.json()) as { error: { message: string; data: { errorCode: string; httpStatus: number } } };
+    expect(response.status).toBe(503);
+    expect(body.error.data).toMatchObject({ errorCode: "service.unavailable", httpStatus: 503 });
+    expect(body.error.message).toMatch(/try again/);
+    expect(JSON.stringify(body)).not.toMatch(/Throttl|ProvisionedThroughput|stack/);
+  });
+
+  it("serves the API with retries hiding occasional faults, and never a 5xx other than 503", async () => {
+    faults.setRate(0.25);
+    const url = `http://localhost/api/trpc/county.bySlug?input=${encodeURIComponent('"boluo"')}`;
+    const statuses = await inPool(40, 8, async () => (await handleTrpcRequest(new Request(url))).status);
+    faults.setRate(0);
+    figures.apiUnderQuarterFaults = statuses.filter((status) => status === 200).length + " of 40 answered 200";
+    expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(30);
+  });
+});
