@@ -19,15 +19,17 @@ export async function seedDemoWork(slugs: string[], perOfficer = 60, days = 75):
       const officerId = patch.actor.properties.officerId!;
       const { data } = await db.entities.workLog.query.byOfficer({ countyId, officerId }).go({ limit: 1 });
       if (data.length) continue;
-      for (let done = 0; done < perOfficer; done += WorkLog.batchLimit) {
+      // A few entries a day, spread over the weeks, as an officer's phone would send them.
+      const perBatch = 4;
+      for (let done = 0; done < perOfficer; done += perBatch) {
         const day = addDays(today, -Math.floor((done / perOfficer) * days));
-        const entries = Array.from({ length: Math.min(WorkLog.batchLimit, perOfficer - done) }, (_, index) => {
+        const entries = Array.from({ length: Math.min(perBatch, perOfficer - done) }, (_, index) => {
           const category = pickCategory();
           return {
             idempotencyKey: newKey(),
             villageId: patch.villageIds[index % patch.villageIds.length]!,
             gridId: category === "visit" || category === "grid_check" ? "g-01" : undefined,
-            occurredAt: Math.min(Date.parse(`${addDays(day, -(index % 7))}T10:00:00+08:00`), Date.now() - 60_000),
+            occurredAt: Math.min(Date.parse(`${addDays(day, -index)}T10:00:00+08:00`), Date.now() - 60_000),
             details: detailsFor(category) as never,
           };
         });
