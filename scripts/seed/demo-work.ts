@@ -10,7 +10,7 @@ import { detailsFor, newKey, pickCategory } from "../scale/workload";
  * A few weeks of recorded work for the demo counties' officers, so dashboards and officer pages
  * have figures. Officers who already have entries are left alone, so a second seed adds nothing.
  */
-export async function seedDemoWork(slugs: string[], perOfficer = 60, days = 75): Promise<number> {
+export async function seedDemoWork(slugs: string[], perOfficer = 30, days = 60): Promise<number> {
   let written = 0;
   const today = Counter.dayOf(Date.now() - 3600_000);
   for (const slug of slugs) {
@@ -20,7 +20,7 @@ export async function seedDemoWork(slugs: string[], perOfficer = 60, days = 75):
       const { data } = await db.entities.workLog.query.byOfficer({ countyId, officerId }).go({ limit: 1 });
       if (data.length) continue;
       // A few entries a day, spread over the weeks, as an officer's phone would send them.
-      const perBatch = 4;
+      const perBatch = 6;
       for (let done = 0; done < perOfficer; done += perBatch) {
         const day = addDays(today, -Math.floor((done / perOfficer) * days));
         const entries = Array.from({ length: Math.min(perBatch, perOfficer - done) }, (_, index) => {

@@ -12,7 +12,15 @@ describe("the officer page", () => {
   it("shows the officer, their precinct, villages, desk hours and phone, in Chinese", async () => {
     const page = await get("/boluo/officers/xu-jieshan");
     expect(page.status).toBe(200);
-    for (const text of ["徐洁珊", "二级警员", "441322101", "城镇派出所", "西区社区", "周一至周五 9:00–12:00", "联系方式"]) {
+    for (const text of [
+      "徐洁珊",
+      "二级警员",
+      "441322101",
+      "城镇派出所",
+      "西区社区",
+      "周一至周五 9:00–12:00",
+      "联系方式",
+    ]) {
       expect(page.html).toContain(text);
     }
     expect(page.html).toContain('href="tel:07526123110"');
@@ -30,26 +38,37 @@ describe("the officer page", () => {
   it("shows the same officer in English under /en", async () => {
     const page = await get("/en/boluo/officers/xu-jieshan");
     expect(page.status).toBe(200);
-    for (const text of ["Xu Jieshan", "Chengzhen Police Station", "Xiqu Community", 'lang="en"', "Office phone"]) expect(page.html).toContain(text);
+    for (const text of ["Xu Jieshan", "Chengzhen Police Station", "Xiqu Community", 'lang="en"', "Office phone"])
+      expect(page.html).toContain(text);
     expect(page.html).toContain('href="/boluo/officers/xu-jieshan"');
     expect(page.gzipBytes).toBeLessThanOrEqual(14 * 1024);
   });
 
   it("shows this half-year's figures from the counters and hides empty categories", async () => {
-    const before = await get("/boluo/officers/he-jianguo");
+    // A new officer, so the demo's recorded work does not show.
+    const officerId = await asCounty("boluo", () =>
+      Officer.create({
+        slug: "new-officer",
+        nameZh: "新民警",
+        nameEn: "New Officer",
+        badge: "441322999",
+        precinctId: demoId("boluo", "precinct", "chengzhen"),
+      }),
+    );
+    const before = await get("/boluo/officers/new-officer");
     expect(before.html).toContain("本半年暂无工作记录");
     const { from, to } = Counter.halfYear();
-    const scope = Counter.scope.officer(demoId("boluo", "officer", "he-jianguo"));
+    const scope = Counter.scope.officer(officerId);
     await db.entities.counter.update({ countyId: boluo, scope, day: from }).add({ visit: 1200, dispute: 3 }).go();
     await db.entities.counter.update({ countyId: boluo, scope, day: to }).add({ visit: 34 }).go();
     await db.entities.counter.update({ countyId: boluo, scope, day: "2019-01-01" }).add({ hazard: 9 }).go();
 
-    const page = await get("/boluo/officers/he-jianguo");
+    const page = await get("/boluo/officers/new-officer");
     expect(page.html).toMatch(/<strong[^>]*>1,234<\/strong>\s*<span[^>]*>走访群众（户）<\/span>/);
     expect(page.html).toMatch(/<strong[^>]*>3<\/strong>\s*<span[^>]*>化解矛盾纠纷<\/span>/);
     expect(page.html).not.toContain("排查安全隐患");
     expect(page.html).not.toContain("本半年暂无工作记录");
-    const english = await get("/en/boluo/officers/he-jianguo");
+    const english = await get("/en/boluo/officers/new-officer");
     expect(english.html).toMatch(/<strong[^>]*>1,234<\/strong>\s*<span[^>]*>Households visited<\/span>/);
   });
 
@@ -106,11 +125,15 @@ describe("the officer page", () => {
     const card = await get("/boluo/officers/xu-jieshan/card");
     expect(card.status).toBe(200);
     expect(card.html).toContain("@page{size:105mm 148mm");
-    expect(card.html).toMatch(/<div class="qr"[^>]*role="img"[^>]*aria-label="扫码查看民警主页：http:\/\/127\.0\.0\.1:\d+\/boluo\/officers\/xu-jieshan"[^>]*><svg/);
+    expect(card.html).toMatch(
+      /<div class="qr"[^>]*role="img"[^>]*aria-label="扫码查看民警主页：http:\/\/127\.0\.0\.1:\d+\/boluo\/officers\/xu-jieshan"[^>]*><svg/,
+    );
     expect(card.html).toContain("0752-6123110");
     expect(card.html).not.toMatch(/<script/i);
     const english = await get("/en/boluo/officers/xu-jieshan/card");
-    expect(english.html).toMatch(/aria-label="Scan to open the officer's page: http:\/\/127\.0\.0\.1:\d+\/en\/boluo\/officers\/xu-jieshan"/);
+    expect(english.html).toMatch(
+      /aria-label="Scan to open the officer's page: http:\/\/127\.0\.0\.1:\d+\/en\/boluo\/officers\/xu-jieshan"/,
+    );
     expect((await get("/boluo/officers/nobody/card")).status).toBe(404);
   });
 });

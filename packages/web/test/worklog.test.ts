@@ -27,6 +27,14 @@ async function signIn(username: string) {
     .split(";")[0]!;
 }
 
+const dashboardOn = async (cookie: string, day: string) =>
+  (await fetch(`${server.base}/console/dashboard?from=${day}&to=${day}`, { headers: { cookie } })).text();
+
+/** The household-visit figure on a dashboard page. */
+function visitsOn(html: string): number {
+  return Number(/<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众<\/span>/.exec(html)![1]!.replace(/,/g, ""));
+}
+
 const post = (cookie: string, path: string, fields: Record<string, string>) =>
   fetch(server.base + path, {
     method: "POST",
@@ -43,6 +51,7 @@ describe("the officer's work console", () => {
     const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
     expect(form).toContain("西区社区");
 
+    const visitsBefore = visitsOn(await dashboardOn(cookie, "2026-11-02"));
     const fields = {
       idempotencyKey,
       category: "visit",
@@ -58,11 +67,9 @@ describe("the officer's work console", () => {
     expect(again.status).toBe(303);
     expect(again.headers.get("location")).toBe(first.headers.get("location"));
 
-    const board = await (
-      await fetch(`${server.base}/console/dashboard?from=2026-11-01&to=2026-11-30`, { headers: { cookie } })
-    ).text();
+    const board = await dashboardOn(cookie, "2026-11-02");
     expect(board).toContain("徐洁珊");
-    expect(board).toMatch(/<strong[^>]*>1<\/strong>\s*<span[^>]*>走访群众<\/span>/);
+    expect(visitsOn(board) - visitsBefore).toBe(1);
     const home = await (await fetch(`${server.base}/console`, { headers: { cookie } })).text();
     expect(home).toContain("走访群众");
   });
