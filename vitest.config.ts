@@ -8,7 +8,8 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "stacks/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
     globalSetup: ["scripts/vitest/global-setup.ts"],
     setupFiles: ["scripts/vitest/table-per-file.ts"],
-    testTimeout: 30_000,
+    // Generous: the suite shares two cores with DynamoDB Local; speed is measured by the bench.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
   },

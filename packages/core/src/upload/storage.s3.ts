@@ -4,9 +4,8 @@ import type { Storage } from "./storage";
 
 /**
  * Storage in the S3 bucket named by `BUCKET_NAME`. Browsers upload with presigned PUTs (10 minutes,
- * content type and length signed). The bucket itself, its CORS rule for PUT from the site's origin,
- * the CloudFront behaviour serving `media/*` and a lifecycle rule expiring `incoming/` and
- * `imports/` belong to the infrastructure (a `Bucket` stack), which does not exist yet.
+ * content type and length signed). The bucket's CORS rule, the lifecycle rules expiring `incoming/`
+ * and `imports/`, and CloudFront serving `media/*` are in `stacks/Storage.ts` and `stacks/Web.ts`.
  */
 export function s3Storage(bucket: string): Storage {
   const client = new S3Client({});
