@@ -414,6 +414,29 @@ describe("moderation and complaints", () => {
     expect(JSON.stringify(items)).not.toContain("spam.example.com");
   });
 
+  it("holds repeated text and bursts from one address with a mark for the moderator", async () => {
+    const original = await submit(rating(officerA, { code: (await issue()).code }, { text: "何警官办事认真负责！" }));
+    // The same words with other spacing and punctuation, from another address.
+    const copy = await submit(rating(officerA, { code: (await issue()).code }, { text: "何警官 办事认真负责" }));
+    const burstIp = "10.7.7.7";
+    const fromOneAddress = [];
+    for (let i = 0; i < 4; i++) {
+      const text = `第${i}次来评价，民警很热心`;
+      fromOneAddress.push(await submit(rating(officerA, { code: (await issue()).code }, { text, ip: burstIp })));
+    }
+
+    const { items: queue } = await withActor(supervisor, () => Rating.queue({ queue: "praise" }));
+    const flagsOf = (ratingId: string) => queue.find((item) => item.ratingId === ratingId)?.flags;
+    expect(flagsOf(original.ratingId)).toEqual([]);
+    expect(flagsOf(copy.ratingId)).toEqual(["repeated"]);
+    expect(fromOneAddress.map((item) => flagsOf(item.ratingId))).toEqual([[], [], [], ["burst"]]);
+    // Held, not published: each still waits for the supervisor.
+    expect([copy, ...fromOneAddress].every((item) => item.praiseState === "pending")).toBe(true);
+    // The tally keeps only a hash of the text.
+    const { data: tallies } = await db.entities.rateLimit.scan.go({ pages: "all" });
+    expect(JSON.stringify(tallies)).not.toContain("认真负责");
+  });
+
   it("routes complaints to the supervisor only, with a status the resident checks by reference", async () => {
     const low = await submit(
       rating(officerA, { code: (await issue()).code }, { overall: 1, text: "出警太慢，态度差" }),

@@ -33,8 +33,8 @@ export class RatingLimitedError extends VisibleError {
   }
 }
 
-/** Counts one hit in the current window (a TTL item) and refuses it above the limit. */
-export async function hit(limit: Limit, countyId: string, subject: string, now = Date.now()) {
+/** Counts one hit in the current window (a TTL item), refuses it above the limit, and returns the count. */
+export async function hit(limit: Limit, countyId: string, subject: string, now = Date.now()): Promise<number> {
   const window = Math.floor(now / 1000 / limit.windowSeconds);
   const windowEnd = (window + 1) * limit.windowSeconds;
   const { data } = await db.entities.rateLimit
@@ -42,7 +42,9 @@ export async function hit(limit: Limit, countyId: string, subject: string, now =
     .add({ failures: 1 })
     .set({ lastFailureAt: now, expiresAt: windowEnd + 60 })
     .go({ response: "all_new" });
-  if ((data.failures ?? 0) > limit.max) throw new RatingLimitedError(limit.name, windowEnd - Math.floor(now / 1000));
+  const count = data.failures ?? 0;
+  if (count > limit.max) throw new RatingLimitedError(limit.name, windowEnd - Math.floor(now / 1000));
+  return count;
 }
 
 /** Refuses when a window is already full, without counting (for misses counted afterwards). */

@@ -14,6 +14,7 @@ import { id } from "../util/schemas";
 import { codeAlphabet, codeSchema, RatingCode } from "./code";
 import { flagsOf } from "./flags";
 import { assertUnder, hit, limits } from "./limits";
+import { burstTexts, repeatTally, seenBefore } from "./repeats";
 import { verifiedWeight } from "./score";
 import { phoneHash, secretHash } from "./secret";
 import { solvedValues } from "./rating.entity";
@@ -121,7 +122,7 @@ export const submit = fn(submitSchema, async (input) => {
     .go({ consistent: true });
   if (earlier) return outcomeOf(await Idempotency.replay(countyId, input.idempotencyKey, requestHash));
 
-  await hit(limits.addressSubmit, countyId, input.ip);
+  const fromAddress = await hit(limits.addressSubmit, countyId, input.ip);
   const { data: officer } = await db.entities.officer.get({ countyId, officerId: input.officerId }).go();
   if (!officer || officer.status !== "active") throw new NotFoundError("officer.not_found", "No such officer");
   await hit(limits.officerBurst, countyId, officer.officerId);
@@ -145,6 +146,14 @@ export const submit = fn(submitSchema, async (input) => {
   const praiseState = input.text && !complaint ? "pending" : "none";
   const queue = complaint ? "complaint" : praiseState === "pending" ? "praise" : "done";
   const verified = proof.kind === "code";
+  // Repeated text and bursts from one address are held for the moderator with a mark, never published unread.
+  const heldFlags = input.text
+    ? [
+        ...((await seenBefore(countyId, input.text)) ? ["repeated"] : []),
+        ...(fromAddress > burstTexts ? ["burst"] : []),
+      ]
+    : [];
+  const tally = input.text ? repeatTally(countyId, input.text, now) : undefined;
   const weight = verified ? verifiedWeight : 1;
   const sums = {
     count: 1,
@@ -172,6 +181,7 @@ export const submit = fn(submitSchema, async (input) => {
             rating,
             ratingSummary,
             ratingCounty,
+            rateLimit,
           }) => [
             Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
             officers
@@ -219,7 +229,7 @@ export const submit = fn(submitSchema, async (input) => {
                 verified,
                 signedAs: input.surname && input.honorific ? `${input.surname}${input.honorific}` : undefined,
                 text: input.text,
-                flags: input.text ? flagsOf(input.text) : [],
+                flags: input.text ? [...flagsOf(input.text), ...heldFlags] : [],
                 praiseState,
                 complaint,
                 complaintState: complaint ? "open" : undefined,
@@ -232,6 +242,7 @@ export const submit = fn(submitSchema, async (input) => {
               .add(sums)
               .commit(),
             ratingCounty.update({ countyId }).add(sums).commit(),
+            ...(tally ? [rateLimit.update(tally.key).add({ failures: 1 }).set(tally.set).commit()] : []),
           ],
         )
         .go(),

@@ -6,7 +6,13 @@ const zh = {
   queueTitle: (n: number) => `待审核表扬（${n}）`,
   complaintsTitle: (n: number) => `未办结投诉（${n}）`,
   empty: "暂无。",
-  flags: { link: "含链接", phone: "含电话号码", id_number: "含身份证号" } as Record<string, string>,
+  flags: {
+    link: "含链接",
+    phone: "含电话号码",
+    id_number: "含身份证号",
+    repeated: "与近期其他评价内容相同",
+    burst: "同一网络短时间内多次提交",
+  } as Record<string, string>,
   scores: (overall: number, responsiveness: number, courtesy: number) =>
     `总体 ${overall} · 响应 ${responsiveness} · 态度 ${courtesy}`,
   verified: "核实接触",
@@ -48,7 +54,13 @@ const en: typeof zh = {
   queueTitle: (n) => `Praise awaiting review (${n})`,
   complaintsTitle: (n) => `Open complaints (${n})`,
   empty: "Nothing here.",
-  flags: { link: "contains a link", phone: "contains a phone number", id_number: "contains an ID number" },
+  flags: {
+    link: "contains a link",
+    phone: "contains a phone number",
+    id_number: "contains an ID number",
+    repeated: "same text as another recent rating",
+    burst: "one of many submissions from one network",
+  },
   scores: (overall, responsiveness, courtesy) =>
     `Overall ${overall} · Responsiveness ${responsiveness} · Courtesy ${courtesy}`,
   verified: "Verified contact",
