@@ -1,10 +1,11 @@
-import { ArnPrincipal, PolicyStatement, Role } from "aws-cdk-lib/aws-iam";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, use, type StackContext } from "sst/constructs";
-import { Database, TABLE_ITEM_ACTIONS, tableItemAccess } from "./Database";
+import { Database, tableItemAccess } from "./Database";
 import { Keys, piiKeyUse } from "./Keys";
 import { TENANT_LEADING_KEYS, TENANT_TAG } from "../packages/core/src/db/tenant-credentials";
 import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 import { BUCKET_OBJECT_ACTIONS, Storage } from "./Storage";
+import { tenantRoleFor } from "./tenant-role";
 
 /** The route the tRPC Lambda serves; CloudFront forwards `/api/*` on the site's domain to this API. */
 export const TRPC_ROUTE = "ANY /api/trpc/{proxy+}";
@@ -45,36 +46,8 @@ export function Api({ stack }: StackContext) {
     piiKeyUse(piiKey.keyArn),
   ]);
 
-  // Tenant-scoped credentials (DESIGN §2 "Production isolation"): the API assumes this role per
-  // county with a session tag, and the tag confines every item action to that county's partitions.
-  const tenantRole = new Role(stack, "TenantRole", {
-    description: "Cunjing API: DynamoDB item access confined to one county (session tag countyId)",
-    assumedBy: new ArnPrincipal(fn.role!.roleArn),
-  });
-  // Tagging the session is allowed only with the one tag key, and it must be non-empty.
-  tenantRole.assumeRolePolicy!.addStatements(
-    new PolicyStatement({
-      actions: ["sts:TagSession"],
-      principals: [new ArnPrincipal(fn.role!.roleArn)],
-      conditions: {
-        "ForAllValues:StringEquals": { "aws:TagKeys": [TENANT_TAG] },
-        StringLike: { [`aws:RequestTag/${TENANT_TAG}`]: "?*" },
-        // Belt and braces to the runtime check: no wildcard or variable characters in the tag.
-        StringNotLike: { [`aws:RequestTag/${TENANT_TAG}`]: ["*${*}*", "*${?}*", "*${$}*"] },
-      },
-    }),
-  );
-  tenantRole.addToPolicy(
-    new PolicyStatement({
-      actions: [...TABLE_ITEM_ACTIONS],
-      resources: [table.tableArn, `${table.tableArn}/index/*`],
-      conditions: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [...TENANT_LEADING_KEYS] } },
-    }),
-  );
-  fn.attachPermissions([
-    new PolicyStatement({ actions: ["sts:AssumeRole", "sts:TagSession"], resources: [tenantRole.roleArn] }),
-  ]);
-  fn.addEnvironment("TENANT_ROLE_ARN", tenantRole.roleArn);
+  // Tenant-scoped credentials: the API assumes this role per county for every request with a county.
+  const tenantRole = tenantRoleFor(stack, "TenantRole", fn, table, "API");
 
   stack.addOutputs({ ApiUrl: api.url, TenantRoleArn: tenantRole.roleArn });
   return { api, apiFunction: fn, tenantRole };

@@ -24,6 +24,7 @@ import { BUCKET_OBJECT_ACTIONS, MEDIA_PREFIX, Storage } from "./Storage";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Code, LayerVersion, Runtime } from "aws-cdk-lib/aws-lambda";
 import { sharpLayerDir } from "./sharp-layer";
+import { tenantRoleFor } from "./tenant-role";
 
 /** Builds the Lambda variant of the site (astro-sst adapter); run by `sst deploy` and scripts/synth.ts. */
 export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build";
@@ -144,7 +145,13 @@ export function Web({ stack, app }: StackContext) {
     },
   });
 
+  // The console and portal pages call core directly: confine them to the request's county as well.
+  const server = site.cdk?.function;
+  const siteTenantRole =
+    server && "addEnvironment" in server ? tenantRoleFor(stack, "SiteTenantRole", server, table, "site") : undefined;
+
   const siteUrl = site.customDomainUrl ?? site.url; // undefined under `sst dev`
   if (siteUrl) stack.addOutputs({ SiteUrl: siteUrl });
-  return { site };
+  if (siteTenantRole) stack.addOutputs({ SiteTenantRoleArn: siteTenantRole.roleArn });
+  return { site, siteTenantRole };
 }

@@ -10,6 +10,8 @@ const endpoint = inject("dynamodbEndpoint");
 const tableName = `test-${randomUUID()}`;
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.TABLE_NAME = tableName;
+// Every request with a county is held to the production tenant role's LeadingKeys condition.
+process.env.CUNJING_TENANT_KEYS = "enforce";
 // Uploaded images and import files of this test file go to a throwaway folder, not .data/.
 const uploadDir = mkdtempSync(join(tmpdir(), "cunjing-uploads-"));
 process.env.CUNJING_UPLOAD_DIR = uploadDir;

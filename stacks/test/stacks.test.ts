@@ -589,7 +589,7 @@ describe("stage test", () => {
       );
     });
 
-    it("SSR: item actions, its bucket objects, the PII key, its secret (plus SST's own site grants)", () => {
+    it("SSR: item actions, its bucket objects, the PII key, its secret, its tenant role (plus SST's own site grants)", () => {
       const actions = actionsOf(app.template(Web), SSR_HANDLER);
       // AstroSite's: its static-asset bucket, and invalidating its own distribution.
       const siteAssets = [
@@ -610,6 +610,8 @@ describe("stage test", () => {
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
           "ssm:GetParameters",
+          "sts:AssumeRole",
+          "sts:TagSession",
           "s3:PutObject",
           ...siteAssets,
         ].sort(),
@@ -689,7 +691,38 @@ describe("stage test", () => {
       expect(envOf(template, API_HANDLER).TENANT_ROLE_ARN).toEqual({
         "Fn::GetAtt": [expect.stringMatching(/^TenantRole/), "Arn"],
       });
-      expect(envOf(app.template(Web), SSR_HANDLER).TENANT_ROLE_ARN).toBeUndefined();
+    });
+
+    it("confines the site's server function the same way, with a role only it may assume", () => {
+      const template = app.template(Web);
+      template.hasResourceProperties("AWS::IAM::Policy", {
+        Roles: [{ Ref: Match.stringLikeRegexp("^SiteTenantRole") }],
+        PolicyDocument: {
+          Statement: [
+            Match.objectLike({
+              Action: [...TABLE_ITEM_ACTIONS],
+              Condition: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [...TENANT_LEADING_KEYS] } },
+            }),
+          ],
+        },
+      });
+      const { fn, statements } = functionAndStatements(template, SSR_HANDLER);
+      const siteRole = (fn.Properties!.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+      template.hasResourceProperties("AWS::IAM::Role", {
+        AssumeRolePolicyDocument: {
+          Statement: Match.arrayWith([
+            { Action: "sts:AssumeRole", Effect: "Allow", Principal: { AWS: { "Fn::GetAtt": [siteRole, "Arn"] } } },
+          ]),
+        },
+      });
+      const sts = only(
+        statements.filter((s) => String(s.Action).includes("sts:")),
+        "sts statement",
+      );
+      expect(sts.Resource).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^SiteTenantRole/), "Arn"] });
+      expect(envOf(template, SSR_HANDLER).TENANT_ROLE_ARN).toEqual({
+        "Fn::GetAtt": [expect.stringMatching(/^SiteTenantRole/), "Arn"],
+      });
     });
   });
 

@@ -27,6 +27,11 @@ export function withActor<T>(actor: Actor, callback: () => T): T {
   return storage.run(actor, callback);
 }
 
+/** The actor of the current call, if any (for infrastructure that must not throw without one). */
+export function currentActor(): Actor | undefined {
+  return storage.getStore();
+}
+
 export function useActor(): Actor {
   const actor = storage.getStore();
   if (!actor) throw new Error("No actor in context: wrap the call in withActor()");

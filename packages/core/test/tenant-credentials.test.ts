@@ -127,7 +127,7 @@ describe("the tenant role's LeadingKeys condition", () => {
     expect(platformWide).toEqual([
       "$cunjing#sessionkey_k",
       "$cunjing#userid_u1",
-      "$cunjing#scope_platform#kind_county.slug#value_boluo",
+      "$cunjing#countyid_platform#kind_county.slug#value_boluo",
       "$cunjing#slug_sa",
       "$cunjing",
     ]);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
+import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 
 /** Session ids are stored only as their SHA-256. */
@@ -9,8 +10,21 @@ export function sessionKeyOf(sessionId: string): string {
 
 const toSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
+/**
+ * Runs every method with the function's own role: sessions are platform-wide items, found by the
+ * session key before anyone knows the county.
+ */
+function platformWide(adapter: Adapter): Adapter {
+  return Object.fromEntries(
+    Object.entries(adapter).map(([name, method]) => [
+      name,
+      (...args: unknown[]) => withPlatformAccess(() => (method as (...a: unknown[]) => unknown)(...args)),
+    ]),
+  ) as unknown as Adapter;
+}
+
 /** Lucia v3's storage on the one table: sessions by key, by user; users by county and id. */
-export const electroAdapter: Adapter = {
+export const electroAdapter: Adapter = platformWide({
   async getSessionAndUser(sessionId) {
     const { data: session } = await db.entities.session.get({ sessionKey: sessionKeyOf(sessionId) }).go();
     if (!session || session.expiresAt * 1000 <= Date.now()) return [null, null];
@@ -48,7 +62,10 @@ export const electroAdapter: Adapter = {
   },
 
   async updateSessionExpiration(sessionId, expiresAt) {
-    await db.entities.session.patch({ sessionKey: sessionKeyOf(sessionId) }).set({ expiresAt: toSeconds(expiresAt) }).go();
+    await db.entities.session
+      .patch({ sessionKey: sessionKeyOf(sessionId) })
+      .set({ expiresAt: toSeconds(expiresAt) })
+      .go();
   },
 
   async deleteSession(sessionId) {
@@ -62,4 +79,4 @@ export const electroAdapter: Adapter = {
 
   // The table's TTL removes expired sessions; expired ones still present are ignored on read.
   async deleteExpiredSessions() {},
-};
+});

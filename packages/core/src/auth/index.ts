@@ -2,6 +2,7 @@ import * as z from "zod";
 import { assertActor, withActor, type Role } from "../actor";
 import { Audit } from "../audit/index";
 import { County } from "../county/index";
+import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { RateLimit, signInPolicies } from "../ratelimit/index";
@@ -109,12 +110,13 @@ export namespace Auth {
   export const acceptInvitation = fn(z.object({ token: z.string().min(10).max(100), password }), async (input) => {
     const tokenKey = tokenKeyOf(input.token);
     await Invitation.info(input.token);
-    const { data: invite } = await db.entities.invitation.get({ tokenKey }).go();
+    const { data: invite } = await withPlatformAccess(() => db.entities.invitation.get({ tokenKey }).go());
     if (!invite) throw new NotFoundError("auth.invitation_invalid", "This invitation link is not valid");
     const now = Date.now();
     const userId = createId();
     const passwordHash = await hashPassword(input.password);
-    const result = await db.transaction
+    // Uses up the platform-wide invitation together with the county's new user: the function's own role.
+    const result = await withPlatformAccess(() => db.transaction
       .write(({ invitation: invitations, unique, user }) => [
         invitations
           .patch({ tokenKey })
@@ -135,7 +137,7 @@ export namespace Auth {
           })
           .commit(),
       ])
-      .go();
+      .go());
     assertCommitted(result, (index) =>
       index === 0 ? new ConflictError("auth.invitation_used", "This invitation was already used") : User.usernameTaken(),
     );

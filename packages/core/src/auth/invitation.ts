@@ -3,6 +3,7 @@ import * as z from "zod";
 import { assertRole, useActor, withActor, type Role } from "../actor";
 import { Audit } from "../audit/index";
 import { County } from "../county/index";
+import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 import { Outbox } from "../outbox/index";
 import { countyRoles, displayName, User, username } from "../user/index";
@@ -46,9 +47,18 @@ export namespace Invitation {
         const token = randomBytes(24).toString("base64url");
         const expiresAt = Date.now() + invitationLifetimeMs;
         const invitedBy = actor.type === "user" ? actor.properties.userId : "system";
-        await db.entities.invitation
-          .create({ ...input, tokenKey: tokenKeyOf(token), countyId, invitedBy, expiresAt: Math.floor(expiresAt / 1000) })
-          .go();
+        // Invitations are platform-wide items, found by their token before anyone knows the county.
+        await withPlatformAccess(() =>
+          db.entities.invitation
+            .create({
+              ...input,
+              tokenKey: tokenKeyOf(token),
+              countyId,
+              invitedBy,
+              expiresAt: Math.floor(expiresAt / 1000),
+            })
+            .go(),
+        );
         const path = `/console/invite/${token}`;
         await Outbox.send({
           countyId,
@@ -67,10 +77,11 @@ export namespace Invitation {
 
   /** What an invitation is for, without using it; throws when it cannot be used. */
   export const info = fn(z.string().min(10).max(100), async (token) => {
-    const { data } = await db.entities.invitation.get({ tokenKey: tokenKeyOf(token) }).go();
+    const { data } = await withPlatformAccess(() => db.entities.invitation.get({ tokenKey: tokenKeyOf(token) }).go());
     if (!data) throw new NotFoundError("auth.invitation_invalid", "This invitation link is not valid");
     if (data.usedAt) throw new ConflictError("auth.invitation_used", "This invitation was already used");
-    if (data.expiresAt * 1000 <= Date.now()) throw new ConflictError("auth.invitation_expired", "This invitation has expired");
+    if (data.expiresAt * 1000 <= Date.now())
+      throw new ConflictError("auth.invitation_expired", "This invitation has expired");
     return { countyId: data.countyId, username: data.username, displayName: data.displayName, role: data.role };
   });
 

@@ -4,6 +4,7 @@ import { assertRole, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { lucia } from "../auth/lucia";
 import { assertCommitted } from "../db/transaction";
+import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 import { ConflictError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
@@ -18,18 +19,23 @@ export namespace County {
 
   export const create = fn(
     z.object({
-      countyId: z.string().regex(/^[a-z0-9]{4,40}$/).optional(),
+      countyId: z
+        .string()
+        .regex(/^[a-z0-9]{4,40}$/)
+        // The platform's own items live under the pseudo-county "platform".
+        .refine((value) => value !== platformScope, "This id is reserved")
+        .optional(),
       slug: slug.refine((value) => !reservedSlugs.has(value), "This address is reserved"),
       nameZh,
       nameEn: nameEn.min(1, "Required"),
       cityZh: nameZh,
       cityEn: nameEn.min(1, "Required"),
       divisionCode,
-      timeZone: z
+      timeZone: z.string().default("Asia/Shanghai").refine(isTimeZone, "Unknown time zone"),
+      joinedOn: z
         .string()
-        .default("Asia/Shanghai")
-        .refine(isTimeZone, "Unknown time zone"),
-      joinedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD").optional(),
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
+        .optional(),
     }),
     async (input) => {
       assertRole("platform_admin");
@@ -52,14 +58,15 @@ export namespace County {
 
   /** Public look-up by the slug in the URL. */
   export const bySlug = fn(slug, async (value) => {
-    const { data } = await db.entities.county.query.bySlug({ slug: value }).go({ limit: 1 });
+    // The slug index and the list of all counties are platform-wide partitions.
+    const { data } = await withPlatformAccess(() => db.entities.county.query.bySlug({ slug: value }).go({ limit: 1 }));
     const county = data[0];
     if (!county) throw new NotFoundError("county.not_found", "No such county");
     return county;
   });
 
   export const list = fn(z.void(), async () => {
-    const { data } = await db.entities.county.query.all({}).go({ pages: "all" });
+    const { data } = await withPlatformAccess(() => db.entities.county.query.all({}).go({ pages: "all" }));
     return data;
   });
 
@@ -98,10 +105,7 @@ export namespace County {
     async (input) => {
       assertRole("platform_admin");
       const county = await bySlug(input.slug);
-      await db.entities.county
-        .patch({ countyId: county.countyId })
-        .set({ status: "suspended" })
-        .go();
+      await db.entities.county.patch({ countyId: county.countyId }).set({ status: "suspended" }).go();
       const { data: users } = await db.entities.user.query.byId({ countyId: county.countyId }).go({ pages: "all" });
       for (const user of users) await lucia.invalidateUserSessions(user.userId);
       // The reason goes to the audit log only: the county item is public directory data.

@@ -9,6 +9,7 @@ import { FeatureEntity } from "../feature/feature.entity";
 import { OfficerEntity } from "../officer/officer.entity";
 import { OutboxEntity } from "../outbox/outbox.entity";
 import { PrecinctEntity } from "../precinct/precinct.entity";
+import { CountyLimitEntity } from "../ratelimit/county-limit.entity";
 import { RateLimitEntity } from "../ratelimit/ratelimit.entity";
 import { StoryEntity } from "../story/story.entity";
 import { TaskClosedEntity } from "../task/closed.entity";
@@ -45,6 +46,7 @@ export const db = new Service(
     session: SessionEntity,
     invitation: InvitationEntity,
     rateLimit: RateLimitEntity,
+    countyLimit: CountyLimitEntity,
     audit: AuditEventEntity,
     outbox: OutboxEntity,
     counter: CounterEntity,

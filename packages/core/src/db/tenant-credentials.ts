@@ -56,7 +56,10 @@ const COUNTY_ID = /^[a-z0-9]{1,64}$/;
 export function tenantTagValue(countyId: string): string {
   const value = countyId.toLowerCase();
   // A `*` or `?` in the tag would turn the role's StringLike into a wildcard over other counties.
-  if (!COUNTY_ID.test(value)) throw new Error(`Not a county id for tenant credentials: ${JSON.stringify(countyId)}`);
+  // "platform" is the pseudo-county of platform-wide claims and the platform admin's account.
+  if (!COUNTY_ID.test(value) || value === "platform") {
+    throw new Error(`Not a county id for tenant credentials: ${JSON.stringify(countyId)}`);
+  }
   return value;
 }
 

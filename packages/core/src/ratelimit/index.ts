@@ -1,11 +1,20 @@
+import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 import { VisibleError } from "../util/errors";
 
 /**
+ * Sign-in throttles are platform-wide items (keyed by username and client address, not under a
+ * county), so they are read and written with the function's own role.
+ *
  * Exponential back-off, then a lock: after `freeFailures` failures each attempt must wait
  * 2^(extra failures) seconds (capped), and at `lockAfter` failures the key is locked for `lockSeconds`.
  */
-export type ThrottlePolicy = { freeFailures: number; lockAfter: number; lockSeconds: number; maxBackoffSeconds: number };
+export type ThrottlePolicy = {
+  freeFailures: number;
+  lockAfter: number;
+  lockSeconds: number;
+  maxBackoffSeconds: number;
+};
 
 export const signInPolicies = {
   username: { freeFailures: 3, lockAfter: 10, lockSeconds: 15 * 60, maxBackoffSeconds: 60 },
@@ -30,7 +39,7 @@ export class ThrottledError extends VisibleError {
 export namespace RateLimit {
   /** Throws ThrottledError when any key is locked or still backing off. */
   export async function assertAllowed(keys: Array<{ key: string; policy: ThrottlePolicy }>, now = Date.now()) {
-    const { data } = await db.entities.rateLimit.get(keys.map(({ key }) => ({ key }))).go();
+    const { data } = await withPlatformAccess(() => db.entities.rateLimit.get(keys.map(({ key }) => ({ key }))).go());
     for (const item of data) {
       const policy = keys.find((k) => k.key === item.key)?.policy;
       if (!policy) continue;
@@ -49,21 +58,25 @@ export namespace RateLimit {
   /** Counts a failure on each key; locks a key that reaches its limit. */
   export async function recordFailure(keys: Array<{ key: string; policy: ThrottlePolicy }>, now = Date.now()) {
     for (const { key, policy } of keys) {
-      const { data } = await db.entities.rateLimit
-        .update({ key })
-        .add({ failures: 1 })
-        .set({ lastFailureAt: now, expiresAt: Math.floor(now / 1000) + 24 * 3600 })
-        .go({ response: "all_new" });
+      const { data } = await withPlatformAccess(() =>
+        db.entities.rateLimit
+          .update({ key })
+          .add({ failures: 1 })
+          .set({ lastFailureAt: now, expiresAt: Math.floor(now / 1000) + 24 * 3600 })
+          .go({ response: "all_new" }),
+      );
       if ((data.failures ?? 0) >= policy.lockAfter && !(data.lockedUntil && data.lockedUntil > now)) {
-        await db.entities.rateLimit
-          .patch({ key })
-          .set({ lockedUntil: now + policy.lockSeconds * 1000, failures: 0 })
-          .go();
+        await withPlatformAccess(() =>
+          db.entities.rateLimit
+            .patch({ key })
+            .set({ lockedUntil: now + policy.lockSeconds * 1000, failures: 0 })
+            .go(),
+        );
       }
     }
   }
 
   export async function reset(key: string) {
-    await db.entities.rateLimit.delete({ key }).go();
+    await withPlatformAccess(() => db.entities.rateLimit.delete({ key }).go());
   }
 }

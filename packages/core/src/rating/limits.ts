@@ -37,8 +37,8 @@ export class RatingLimitedError extends VisibleError {
 export async function hit(limit: Limit, countyId: string, subject: string, now = Date.now()): Promise<number> {
   const window = Math.floor(now / 1000 / limit.windowSeconds);
   const windowEnd = (window + 1) * limit.windowSeconds;
-  const { data } = await db.entities.rateLimit
-    .update({ key: `rating:${limit.name}:${countyId}:${subject}:${window}` })
+  const { data } = await db.entities.countyLimit
+    .update({ countyId, key: `rating:${limit.name}:${subject}:${window}` })
     .add({ failures: 1 })
     .set({ lastFailureAt: now, expiresAt: windowEnd + 60 })
     .go({ response: "all_new" });
@@ -50,8 +50,8 @@ export async function hit(limit: Limit, countyId: string, subject: string, now =
 /** Refuses when a window is already full, without counting (for misses counted afterwards). */
 export async function assertUnder(limit: Limit, countyId: string, subject: string, now = Date.now()) {
   const window = Math.floor(now / 1000 / limit.windowSeconds);
-  const { data } = await db.entities.rateLimit
-    .get({ key: `rating:${limit.name}:${countyId}:${subject}:${window}` })
+  const { data } = await db.entities.countyLimit
+    .get({ countyId, key: `rating:${limit.name}:${subject}:${window}` })
     .go();
   if (data && data.failures >= limit.max) {
     throw new RatingLimitedError(limit.name, (window + 1) * limit.windowSeconds - Math.floor(now / 1000));

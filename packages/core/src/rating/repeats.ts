@@ -11,20 +11,20 @@ function normalised(text: string): string {
 }
 
 /** The tally of one praise text in a county, kept for 30 days; the text itself is stored only as a hash. */
-export function repeatKey(countyId: string, text: string): string {
-  return `rating:text:${countyId}:${secretHash(countyId, `text:${normalised(text)}`)}`;
+function repeatKey(countyId: string, text: string) {
+  return { countyId, key: `rating:text:${secretHash(countyId, `text:${normalised(text)}`)}` };
 }
 
 /** Whether the same text was already submitted in the county in the last 30 days. */
 export async function seenBefore(countyId: string, text: string): Promise<boolean> {
-  const { data } = await db.entities.rateLimit.get({ key: repeatKey(countyId, text) }).go({ consistent: true });
+  const { data } = await db.entities.countyLimit.get(repeatKey(countyId, text)).go({ consistent: true });
   return Boolean(data && data.failures > 0 && data.expiresAt > Date.now() / 1000);
 }
 
 /** The tally's update, written in the rating's own transaction so that a failed attempt leaves no mark. */
 export function repeatTally(countyId: string, text: string, now: number) {
   return {
-    key: { key: repeatKey(countyId, text) },
+    key: repeatKey(countyId, text),
     set: { lastFailureAt: now, expiresAt: Math.floor(now / 1000) + repeatDays * 86_400 },
   };
 }

@@ -181,7 +181,7 @@ export const submit = fn(submitSchema, async (input) => {
             rating,
             ratingSummary,
             ratingCounty,
-            rateLimit,
+            countyLimit,
           }) => [
             Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
             officers
@@ -242,7 +242,7 @@ export const submit = fn(submitSchema, async (input) => {
               .add(sums)
               .commit(),
             ratingCounty.update({ countyId }).add(sums).commit(),
-            ...(tally ? [rateLimit.update(tally.key).add({ failures: 1 }).set(tally.set).commit()] : []),
+            ...(tally ? [countyLimit.update(tally.key).add({ failures: 1 }).set(tally.set).commit()] : []),
           ],
         )
         .go(),

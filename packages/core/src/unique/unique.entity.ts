@@ -9,7 +9,8 @@ export const UniqueEntity = new Entity(
   {
     model: { entity: "unique", version: "1", service },
     attributes: {
-      scope: { type: "string", required: true, readOnly: true },
+      // Labelled as the county so a claim sits under its county's partition prefix (tenant role condition).
+      scope: { type: "string", required: true, readOnly: true, label: "countyId" },
       kind: { type: "string", required: true, readOnly: true },
       value: { type: "string", required: true, readOnly: true },
       ownerId: { type: "string", required: true, readOnly: true },
