@@ -9,8 +9,12 @@ const outDir = join(root, ".build/bench");
 const functionsDir = join(root, "packages/functions");
 export const apiHandlerEntry = join(functionsDir, "src/api/handler.ts");
 
-/** The options SST v2 gives esbuild for an ESM Node function (sst/runtime/handlers/node.js), minified, for Lambda's nodejs22.x. */
-function sstLikeOptions(outfile: string, external: string[]): BuildOptions {
+/**
+ * The options SST v2 gives esbuild for an ESM Node function (sst/runtime/handlers/node.js), minified, for Lambda's
+ * nodejs22.x. With `splitting` (the API's `nodejs.splitting`), modules loaded by `import()` become chunks beside
+ * the handler, as SST writes them (outdir, `.mjs`).
+ */
+function sstLikeOptions(outfile: string, external: string[], splitting = false): BuildOptions {
   return {
     bundle: true,
     platform: "node",
@@ -27,7 +31,9 @@ function sstLikeOptions(outfile: string, external: string[]): BuildOptions {
         `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
       ].join("\n"),
     },
-    outfile,
+    ...(splitting
+      ? { splitting: true, outdir: outfile.replace(/\.mjs$/, ""), outExtension: { ".js": ".mjs" } }
+      : { outfile }),
     external,
     logLevel: "silent",
     metafile: true,
@@ -36,16 +42,19 @@ function sstLikeOptions(outfile: string, external: string[]): BuildOptions {
 
 export interface Bundle {
   file: string;
+  /** What a cold start loads: the handler and the chunks it imports statically. */
   bytes: number;
+  /** Everything deployed, with the chunks loaded later by `import()`. */
+  totalBytes: number;
   /** Bytes in the output per package (or "(own code)"), largest first. */
   largest: Array<{ name: string; bytes: number }>;
   /** Packages left out of the bundle because they carry native addons (SST's `nodejs.install` must list them). */
   installed: string[];
 }
 
-/** Bundles the API Lambda (packages/functions/src/api/handler.ts) as SST would. */
+/** Bundles the API Lambda (packages/functions/src/api/handler.ts) as SST would (stacks/Api.ts: splitting on). */
 export function bundleApiHandler(): Promise<Bundle> {
-  return bundle({ entryPoints: [apiHandlerEntry] }, join(outDir, "api-handler.mjs"));
+  return bundle({ entryPoints: [apiHandlerEntry] }, join(outDir, "api-handler.mjs"), true);
 }
 
 /** A bare tRPC handler (one query, no core), the yardstick for the API's cold import. */
@@ -57,7 +66,10 @@ export function bundleBareTrpcHandler(): Promise<Bundle> {
 export function bundleTrpcWithDynamoHandler(): Promise<Bundle> {
   return bundleHandlerSource(
     "trpc-dynamodb-handler",
-    [`import { DynamoDBClient } from "@aws-sdk/client-dynamodb";`, `import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";`],
+    [
+      `import { DynamoDBClient } from "@aws-sdk/client-dynamodb";`,
+      `import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";`,
+    ],
     `export const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 4 }));`,
   );
 }
@@ -79,19 +91,49 @@ function bundleHandlerSource(name: string, extraImports: string[], extraCode: st
   );
 }
 
-async function bundle(entry: Pick<BuildOptions, "entryPoints" | "stdin">, outfile: string): Promise<Bundle> {
+async function bundle(
+  entry: Pick<BuildOptions, "entryPoints" | "stdin">,
+  outfile: string,
+  splitting = false,
+): Promise<Bundle> {
   mkdirSync(outDir, { recursive: true });
   const installed: string[] = [];
   for (;;) {
     try {
-      const result = await build({ ...sstLikeOptions(outfile, installed), ...entry });
-      return { file: outfile, bytes: statSync(outfile).size, installed, largest: bytesByPackage(result.metafile!.outputs) };
+      const result = await build({ ...sstLikeOptions(outfile, installed, splitting), ...entry });
+      const outputs = result.metafile!.outputs;
+      // Modules loaded by import() are entry points of their own when splitting: pick the handler's output.
+      const entryOutput = splitting
+        ? Object.keys(outputs).find((path) => resolve(outputs[path]!.entryPoint ?? "") === apiHandlerEntry)!
+        : Object.keys(outputs)[0]!;
+      const loaded = staticClosure(outputs, entryOutput);
+      const file = resolve(entryOutput);
+      const pick = (paths: string[]) => Object.fromEntries(paths.map((path) => [path, outputs[path]!]));
+      return {
+        file,
+        bytes: loaded.reduce((sum, path) => sum + statSync(resolve(path)).size, 0),
+        totalBytes: Object.keys(outputs).reduce((sum, path) => sum + statSync(resolve(path)).size, 0),
+        installed,
+        largest: bytesByPackage(pick(loaded)),
+      };
     } catch (error) {
       const nativePackage = packageWithNativeAddon(error as BuildFailure);
       if (!nativePackage || installed.includes(nativePackage)) throw error;
       installed.push(nativePackage);
     }
   }
+}
+
+/** The output files a cold start evaluates: the entry and, transitively, what it imports statically. */
+function staticClosure(outputs: Metafile["outputs"], entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !outputs[path]) return;
+    seen.add(path);
+    for (const imported of outputs[path]!.imports) if (imported.kind === "import-statement") visit(imported.path);
+  };
+  visit(entry);
+  return [...seen];
 }
 
 function bytesByPackage(outputs: Metafile["outputs"]): Bundle["largest"] {

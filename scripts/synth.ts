@@ -318,16 +318,17 @@ for (const [label, fn, required] of perFunction) {
 }
 check(!roleActions(recountFn).some((a) => /^(s3|kms|sts|ssm|sqs):/.test(a)), "recount has more than table reads");
 
-// The tenant role: LeadingKeys on the county prefix
+// The tenant roles (API's and site's): LeadingKeys on the county prefix
 const leading = allResources
-  .filter(([id, r]) => r.Type === "AWS::IAM::Policy" && id.startsWith("TenantRole"))
+  .filter(([id, r]) => r.Type === "AWS::IAM::Policy" && /^(Site)?TenantRole/.test(id))
   .flatMap(([, r]) => r.Properties!.PolicyDocument.Statement)
   .map((st: any) => st.Condition?.["ForAllValues:StringLike"]?.["dynamodb:LeadingKeys"]);
 check(
-  leading.length === 1 && JSON.stringify(leading[0]) === JSON.stringify(TENANT_LEADING_KEYS),
-  "tenant role's dynamodb:LeadingKeys condition missing or different",
+  leading.length === 2 && leading.every((keys) => JSON.stringify(keys) === JSON.stringify(TENANT_LEADING_KEYS)),
+  "tenant roles' dynamodb:LeadingKeys condition missing or different",
 );
 check(apiFn?.Properties?.Environment?.Variables?.TENANT_ROLE_ARN, "API Lambda has no TENANT_ROLE_ARN");
+check(ssrFn?.Properties?.Environment?.Variables?.TENANT_ROLE_ARN, "SSR function has no TENANT_ROLE_ARN");
 for (const [label, fn] of [
   ["API", apiFn],
   ["SSR", ssrFn],
@@ -476,5 +477,5 @@ console.log(
 if (problems.length) fail(problems);
 console.log(
   `\n✓ synth OK: ${templateFiles.length} templates; table (gsi1, gsi2, TTL, stream), API Lambda nodejs22.x, site with ${API_PATH_PATTERN}, ` +
-    `private upload bucket, rotating PII key, alert queue + DLQ, daily recount, ${alarmNames.length} alarms, tenant role with LeadingKeys`,
+    `private upload bucket, rotating PII key, alert queue + DLQ, daily recount, ${alarmNames.length} alarms, API and site tenant roles with LeadingKeys`,
 );

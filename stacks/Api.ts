@@ -29,7 +29,9 @@ export function Api({ stack }: StackContext) {
           memorySize: "1024 MB",
           timeout: "10 seconds",
           // Bundle budget (DESIGN §5) is for the minified bundle; SST keeps names (esbuild keepNames).
-          nodejs: { minify: true, banner: SECRET_LOADER_BANNER },
+          // Splitting: modules loaded by `import()` (pinyin dictionary, S3, STS) become chunks that a
+          // cold start does not evaluate.
+          nodejs: { minify: true, splitting: true, banner: SECRET_LOADER_BANNER },
           environment: {
             TABLE_NAME: table.tableName,
             BUCKET_NAME: bucket.bucketName,

@@ -19,6 +19,7 @@ import { planGrids } from "./kinds/grids";
 import { planOfficers } from "./kinds/officers";
 import { planPrecincts } from "./kinds/precincts";
 import { planVillages } from "./kinds/villages";
+import { loadPinyin } from "../village/pinyin";
 import { Plan, readRows, type Planner, type RowError } from "./plan";
 import { readSnapshot } from "./snapshot";
 
@@ -71,7 +72,10 @@ export namespace Import {
     const { header, records } = parseCsv(text);
     const plan = new Plan(kindOf, countyId);
     const rows = readRows(plan, header, records);
-    if (rows.length) planners[kindOf](rows, plan, await readSnapshot(countyId, kindOf === "grids"));
+    if (rows.length) {
+      if (kindOf === "villages" || kindOf === "officers") await loadPinyin();
+      planners[kindOf](rows, plan, await readSnapshot(countyId, kindOf === "grids"));
+    }
     plan.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return { plan, encoding, rows: rows.length };
   }

@@ -1,6 +1,20 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import type { S3Client } from "@aws-sdk/client-s3";
 import type { Storage } from "./storage";
+
+type S3 = {
+  sdk: typeof import("@aws-sdk/client-s3");
+  getSignedUrl: (typeof import("@aws-sdk/s3-request-presigner"))["getSignedUrl"];
+  client: S3Client;
+};
+let loaded: Promise<S3> | undefined;
+
+/** The S3 SDK is loaded on the first upload or file read, so it stays out of the API's cold start. */
+function s3(): Promise<S3> {
+  loaded ??= Promise.all([import("@aws-sdk/client-s3"), import("@aws-sdk/s3-request-presigner")]).then(
+    ([sdk, presigner]) => ({ sdk, getSignedUrl: presigner.getSignedUrl, client: new sdk.S3Client({}) }),
+  );
+  return loaded;
+}
 
 /**
  * Storage in the S3 bucket named by `BUCKET_NAME`. Browsers upload with presigned PUTs (10 minutes,
@@ -8,17 +22,26 @@ import type { Storage } from "./storage";
  * and `imports/`, and CloudFront serving `media/*` are in `stacks/Storage.ts` and `stacks/Web.ts`.
  */
 export function s3Storage(bucket: string): Storage {
-  const client = new S3Client({});
   return {
     direct: true,
     async uploadTarget(key, upload) {
-      const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: upload.contentType, ContentLength: upload.size });
-      const url = await getSignedUrl(client, command, { expiresIn: 600, signableHeaders: new Set(["content-type", "content-length"]) });
+      const { sdk, getSignedUrl, client } = await s3();
+      const command = new sdk.PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ContentType: upload.contentType,
+        ContentLength: upload.size,
+      });
+      const url = await getSignedUrl(client, command, {
+        expiresIn: 600,
+        signableHeaders: new Set(["content-type", "content-length"]),
+      });
       return { url, headers: { "content-type": upload.contentType } };
     },
     async put(key, body, contentType, options) {
+      const { sdk, client } = await s3();
       await client.send(
-        new PutObjectCommand({
+        new sdk.PutObjectCommand({
           Bucket: bucket,
           Key: key,
           Body: body,
@@ -28,8 +51,9 @@ export function s3Storage(bucket: string): Storage {
       );
     },
     async get(key, maxBytes) {
+      const { sdk, client } = await s3();
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const object = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key }));
         if ((object.ContentLength ?? 0) > maxBytes) {
           object.Body?.transformToWebStream().cancel();
           return "too_large";
@@ -41,7 +65,8 @@ export function s3Storage(bucket: string): Storage {
       }
     },
     async delete(key) {
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+      const { sdk, client } = await s3();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };
 }

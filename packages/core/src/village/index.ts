@@ -10,7 +10,7 @@ import { setAndRemove } from "../util/defined";
 import { createId } from "../util/id";
 import { id, nameEn, nameZh } from "../util/schemas";
 import type { AssignmentEntity } from "./assignment.entity";
-import { pinyinKeys } from "./pinyin";
+import { loadPinyin, pinyinKeys } from "./pinyin";
 import { villageKinds, type VillageEntity } from "./village.entity";
 
 type WriteEntities = Parameters<Parameters<typeof db.transaction.write>[0]>[0];
@@ -41,6 +41,7 @@ export namespace Village {
     assertRole("county_admin");
     const countyId = useCounty();
     const villageId = input.villageId ?? createId();
+    await loadPinyin();
     const result = await db.transaction
       .write(({ precinct, village, unique }) => [
         precinct
@@ -117,6 +118,7 @@ export namespace Village {
       const oldClaim = Unique.villageNameValue(current.precinctId, current.nameZh);
       const newClaim = Unique.villageNameValue(precinctId, name);
       const precinctMoved = precinctId !== current.precinctId;
+      await loadPinyin();
       const result = await db.transaction
         .write(({ precinct, village, unique }) => [
           village

@@ -1,4 +1,13 @@
-import { pinyin } from "pinyin-pro";
+/**
+ * pinyin-pro carries a 450 KB dictionary that only writes of names need (village and officer
+ * onboarding, imports), so it is loaded on first use and stays out of the API's cold start.
+ */
+let library: typeof import("pinyin-pro") | undefined;
+
+/** Loads the dictionary; verbs that write names await it before building their items. */
+export async function loadPinyin(): Promise<void> {
+  library ??= await import("pinyin-pro");
+}
 
 /**
  * Toneless pinyin syllables, lower case: "西区社区" → ["xi", "qu", "she", "qu"]. For a person's
@@ -6,7 +15,9 @@ import { pinyin } from "pinyin-pro";
  */
 export function pinyinSyllables(name: string, options: { personal?: boolean } = {}): string[] {
   const personal = options.personal ? { surname: "head" as const, v: true } : {};
-  return pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive", ...personal })
+  if (!library) throw new Error("pinyin is not loaded: await loadPinyin() first");
+  return library
+    .pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive", ...personal })
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ""))
     .filter(Boolean);
 }
