@@ -1,18 +1,13 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { escapeFormula, formulaStart } from "../util/csv";
 import { InputError } from "../util/errors";
+
+export { escapeFormula };
 
 export const maxFileBytes = 5 * 1024 * 1024;
 export const maxRows = 20_000;
 const maxCellLength = 2_000;
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** A cell a spreadsheet will show as text: formulas get a leading apostrophe. */
-export function escapeFormula(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value;
-}
 
 /** Undoes `escapeFormula`, so an exported file imports unchanged. Nothing is ever evaluated. */
 export function unescapeFormula(value: string): string {
