@@ -136,10 +136,6 @@ async function settle(
         .where(guard as never)
         .commit(),
       intakeCounter
-        .update({ countyId, board: "intake", day: alert.day, place: "county" })
-        .add({ [figure]: 1 })
-        .commit(),
-      intakeCounter
         .update({ countyId, board: "intake", day: alert.day, place: alert.villageId })
         .add({ [figure]: 1 })
         .commit(),

@@ -112,10 +112,6 @@ export const redeliver = fn(z.object({ alertId: id }), async ({ alertId }) => {
       ...(data.delivery === "dead"
         ? [
             intakeCounter
-              .update({ countyId, board: "intake", day: data.day, place: "county" })
-              .add({ deadLettered: -1 })
-              .commit(),
-            intakeCounter
               .update({ countyId, board: "intake", day: data.day, place: data.villageId })
               .add({ deadLettered: -1 })
               .commit(),

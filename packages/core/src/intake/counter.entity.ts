@@ -5,8 +5,8 @@ const count = { type: "number" } as const;
 
 /**
  * Daily intake figures for the county dashboard, moved with `ADD` in the same transaction as the
- * change they count: one item per (county, day, place), where place is `county` or a village id.
- * One Query over a range of days reads the county's and every village's figures.
+ * change they count: one item per (county, day, village); the county's figures are their sum. One
+ * Query over a range of days reads every village's figures.
  */
 export const IntakeCounterEntity = new Entity(
   {
@@ -16,6 +16,7 @@ export const IntakeCounterEntity = new Entity(
       /** Constant `intake`: its own partition, apart from the work counters' scopes. */
       board: { type: "string", required: true, readOnly: true, default: "intake" },
       day: { type: "string", required: true, readOnly: true },
+      /** The village id. */
       place: { type: "string", required: true, readOnly: true },
       submissions: count,
       alerts: count,

@@ -58,15 +58,16 @@ export const figures = fn(
     const byVillage = new Map<string, IntakeTotals>();
     for (const item of data) {
       if (item.day < from || item.day > to) continue;
+      // Village items only: a county-wide item would be the one item every registration of the
+      // day meets, and concurrent transactions on it would conflict.
       const figures = totalsOf(item);
-      if (item.place === "county") {
-        add(total, figures);
-        byDay.set(item.day, figures);
-      } else {
-        const village = byVillage.get(item.place) ?? totalsOf({});
-        add(village, figures);
-        byVillage.set(item.place, village);
-      }
+      add(total, figures);
+      const date = byDay.get(item.day) ?? totalsOf({});
+      add(date, figures);
+      byDay.set(item.day, date);
+      const village = byVillage.get(item.place) ?? totalsOf({});
+      add(village, figures);
+      byVillage.set(item.place, village);
     }
     return {
       total,

@@ -7,6 +7,7 @@ import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id } from "../util/schemas";
 import { formStatuses, purposes } from "./form.entity";
+import { forgetForm } from "./submit";
 
 export const maxExtraFields = 5;
 
@@ -116,6 +117,7 @@ export const setFormStatus = fn(z.object({ formId: id, status: z.enum(formStatus
     throw new ForbiddenError("intake.form_closed", "A closed form cannot be opened again: create a new one");
   }
   await db.entities.intakeForm.patch({ countyId, formId }).set({ status }).go();
+  forgetForm(countyId, formId);
   await Audit.record({
     countyId,
     action: "intake.form_status_changed",

@@ -83,7 +83,7 @@ export type SubmitInput = z.input<typeof submitSchema>;
 
 /**
  * A resident's registration through a QR form, in one transaction: its idempotency key, a check that
- * the form is still open, the sealed registration, the day's counters (county and village) and, when
+ * the form is still open, the sealed registration, the village's counter for the day and, when
  * the origin is on the county's risk list, the alert. After it commits, the alert is queued for
  * delivery. A replayed submission (same key and content) answers with the first receipt.
  */
@@ -94,12 +94,9 @@ export const submit = fn(submitSchema, async (input) => {
   const requestHash = createHmac("sha256", await Pii.lookupHash(countyId, "request", input.idempotencyKey))
     .update(Idempotency.hashOf(content))
     .digest("hex");
-  const { data: earlier } = await db.entities.idempotency
-    .get({ countyId, key: input.idempotencyKey })
-    .go({ consistent: true });
-  if (earlier) return { receipt: await Idempotency.replay(countyId, input.idempotencyKey, requestHash) };
-
-  const { data: form } = await db.entities.intakeForm.get({ countyId, formId: input.formId }).go();
+  // No read of the idempotency key first: the transaction's claim refuses a replay, which then
+  // answers with the first receipt.
+  const form = await cachedForm(countyId, input.formId);
   if (!form) throw new NotFoundError("intake.form_not_found", "No such form");
   if (form.status !== "active") {
     throw new ConflictError(
@@ -110,8 +107,7 @@ export const submit = fn(submitSchema, async (input) => {
   assertFormFields(form, input);
   await hitAddress(countyId, ip);
 
-  const [county, rules] = await Promise.all([db.entities.county.get({ countyId }).go(), activeRules(countyId)]);
-  const retentionDays = county.data?.intakeRetentionDays ?? settingsDefaults.intakeRetentionDays;
+  const [retentionDays, rules] = await Promise.all([cachedRetention(countyId), activeRules(countyId)]);
   const documentNumber = input.documentNumber.replace(/\s+/g, "").toUpperCase();
   const submissionId = newReceipt();
   const now = Date.now();
@@ -128,7 +124,6 @@ export const submit = fn(submitSchema, async (input) => {
   ]);
   const rule = matchRule(rules, input.originCode, input.arrivalDate);
   const alertId = rule ? submissionId : undefined;
-  const place = { county: "county", village: form.villageId };
   const figures = { submissions: 1, ...(rule ? { alerts: 1 } : {}) };
 
   const result = await withConflictRetry(() =>
@@ -168,8 +163,7 @@ export const submit = fn(submitSchema, async (input) => {
             expiresAt,
           })
           .commit(),
-        intakeCounter.update({ countyId, board: "intake", day, place: place.county }).add(figures).commit(),
-        intakeCounter.update({ countyId, board: "intake", day, place: place.village }).add(figures).commit(),
+        intakeCounter.update({ countyId, board: "intake", day, place: form.villageId }).add(figures).commit(),
         ...(rule
           ? [
               alert
@@ -202,12 +196,61 @@ export const submit = fn(submitSchema, async (input) => {
     const codes = (result.data as Array<{ code: string }>).map((reason) => reason.code);
     if (codes[0] === "ConditionalCheckFailed")
       return { receipt: await Idempotency.replay(countyId, input.idempotencyKey, requestHash) };
-    if (codes[1] === "ConditionalCheckFailed") throw new ConflictError("intake.form_closed", "This form is closed");
+    if (codes[1] === "ConditionalCheckFailed") {
+      forgetForm(countyId, form.formId);
+      const { data: now } = await db.entities.intakeForm
+        .get({ countyId, formId: form.formId })
+        .go({ consistent: true });
+      throw now?.status === "paused"
+        ? new ConflictError("intake.form_paused", "This form is paused")
+        : new ConflictError("intake.form_closed", "This form is closed");
+    }
     throw new Error(`Transaction cancelled: ${codes.join(", ")}`);
   }
   if (alertId) await Alert.publish({ countyId, alertId });
   return { receipt: submissionId };
 });
+
+type FormItem = NonNullable<Awaited<ReturnType<ReturnType<typeof db.entities.intakeForm.get>["go"]>>["data"]>;
+const formCache = new Map<string, { at: number; form: Promise<FormItem | undefined> }>();
+const retentionCache = new Map<string, { at: number; days: Promise<number> }>();
+/**
+ * A form and the county's retention change rarely; a process keeps them for a few seconds. The
+ * transaction still checks that the form is open, so a form closed a moment ago refuses anyway.
+ */
+const formCacheMs = 5_000;
+const retentionCacheMs = 60_000;
+
+function cachedForm(countyId: string, formId: string): Promise<FormItem | undefined> {
+  const key = `${countyId}|${formId}`;
+  const hit = formCache.get(key);
+  if (hit && Date.now() - hit.at < formCacheMs) return hit.form;
+  if (formCache.size > 1000) formCache.clear();
+  const form = db.entities.intakeForm
+    .get({ countyId, formId })
+    .go()
+    .then(({ data }) => data ?? undefined);
+  formCache.set(key, { at: Date.now(), form });
+  form.catch(() => formCache.delete(key));
+  return form;
+}
+
+/** After a status change in this process: the next registration reads the form again. */
+export function forgetForm(countyId: string, formId: string) {
+  formCache.delete(`${countyId}|${formId}`);
+}
+
+function cachedRetention(countyId: string): Promise<number> {
+  const hit = retentionCache.get(countyId);
+  if (hit && Date.now() - hit.at < retentionCacheMs) return hit.days;
+  const days = db.entities.county
+    .get({ countyId })
+    .go()
+    .then(({ data }) => data?.intakeRetentionDays ?? settingsDefaults.intakeRetentionDays);
+  retentionCache.set(countyId, { at: Date.now(), days });
+  days.catch(() => retentionCache.delete(countyId));
+  return days;
+}
 
 function assertFormFields(
   form: { purpose: string; extraFields: Array<{ key: string; required: boolean }> },
