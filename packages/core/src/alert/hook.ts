@@ -31,4 +31,5 @@ export const setHook = fn(z.object({ url: hookUrl }), async ({ url }) => {
   const countyId = useCounty();
   await db.entities.alertHook.put({ countyId, setting: "hook", url, changedBy: actorId() }).go();
   await Audit.record({ countyId, action: "alert.hook_changed", detail: { url } });
+  return { url };
 });

@@ -74,6 +74,7 @@ export const retireRule = fn(z.object({ ruleId: id }), async ({ ruleId }) => {
   await db.entities.alertRule.patch({ countyId, kind: "origin_region", ruleId }).set({ status: "retired" }).go();
   cache.delete(countyId);
   await Audit.record({ countyId, action: "alert.rule_changed", subject: ruleId, detail: { change: "retired" } });
+  return { ruleId, status: "retired" as const };
 });
 
 export const listRules = fn(z.void(), async () => {
