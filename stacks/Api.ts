@@ -2,6 +2,7 @@ import { ArnPrincipal, PolicyStatement, Role } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, use, type StackContext } from "sst/constructs";
 import { Database, TABLE_ITEM_ACTIONS, tableItemAccess } from "./Database";
 import { Keys, piiKeyUse } from "./Keys";
+import { alertQueueSend, Events } from "./Events";
 import { TENANT_LEADING_KEYS, TENANT_TAG } from "../packages/core/src/db/tenant-credentials";
 import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 import { BUCKET_OBJECT_ACTIONS, Storage } from "./Storage";
@@ -17,6 +18,7 @@ export function Api({ stack }: StackContext) {
   const { bucket } = use(Storage);
   const { piiKey } = use(Keys);
   const { phoneHashSecret } = use(Secrets);
+  const { alerts } = use(Events);
 
   const api = new HttpApi(stack, "api", {
     routes: {
@@ -33,6 +35,7 @@ export function Api({ stack }: StackContext) {
             TABLE_NAME: table.tableName,
             BUCKET_NAME: bucket.bucketName,
             PII_KEY_ARN: piiKey.keyArn,
+            ALERT_QUEUE_URL: alerts.queueUrl,
           },
           bind: [tableItemAccess(table), phoneHashSecret],
         },
@@ -43,6 +46,7 @@ export function Api({ stack }: StackContext) {
   fn.attachPermissions([
     new PolicyStatement({ actions: [...BUCKET_OBJECT_ACTIONS], resources: [`${bucket.bucketArn}/*`] }),
     piiKeyUse(piiKey.keyArn),
+    alertQueueSend(alerts.queueArn),
   ]);
 
   // Tenant-scoped credentials (DESIGN §2 "Production isolation"): the API assumes this role per

@@ -111,6 +111,7 @@ const XRAY = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"];
 const API_HANDLER = /^packages\/functions\/src\/api\/handler\.handler$/;
 const SSR_HANDLER = /^entry\.handler$/;
 const RECOUNT_HANDLER = /^packages\/functions\/src\/events\/recount\.handler$/;
+const ALERT_CONSUMER = /^packages\/functions\/src\/events\/alert-delivery\.handler$/;
 
 describe("the secret loader banner", () => {
   type Env = Record<string, string | undefined>;
@@ -581,6 +582,7 @@ describe("stage test", () => {
           ...TABLE_ITEM_ACTIONS,
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
+          "sqs:SendMessage",
           "ssm:GetParameters",
           "sts:AssumeRole",
           "sts:TagSession",
@@ -609,6 +611,7 @@ describe("stage test", () => {
           ...TABLE_ITEM_ACTIONS,
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
+          "sqs:SendMessage",
           "ssm:GetParameters",
           "s3:PutObject",
           ...siteAssets,
@@ -621,6 +624,24 @@ describe("stage test", () => {
         "site asset grant",
       );
       expect(JSON.stringify(wide.Resource)).not.toMatch(/Storage/);
+    });
+
+    it("alert consumer: item actions, receive/delete on its queue, send for retries, its secret", () => {
+      const actions = actionsOf(app.template(Events), ALERT_CONSUMER);
+      expect(actions.filter((a) => a.startsWith("dynamodb:"))).toEqual([...TABLE_ITEM_ACTIONS].sort());
+      expect(actions).toContain("sqs:SendMessage");
+      expect(actions).toContain("sqs:ReceiveMessage");
+      expect(actions).toContain("sqs:DeleteMessage");
+      expect(actions).toContain("ssm:GetParameters");
+      expect(actions.some((a) => a.startsWith("kms:") || a === "dynamodb:Scan" || a === "sqs:*")).toBe(false);
+      const env = envOf(app.template(Events), ALERT_CONSUMER);
+      expect(Object.keys(env)).toEqual(
+        expect.arrayContaining(["TABLE_NAME", "ALERT_QUEUE_URL", "SST_Secret_value_CUNJING_WEBHOOK_SIGNING_KEY"]),
+      );
+      app.template(Events).hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+        BatchSize: 10,
+        FunctionResponseTypes: ["ReportBatchItemFailures"],
+      });
     });
 
     it("recount: Query on the table and its indexes, nothing else", () => {

