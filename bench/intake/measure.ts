@@ -159,6 +159,16 @@ try {
   const secrets = new Set<string>();
   for (const input of inputs)
     for (const value of [input.name, input.documentNumber, input.phone, input.address]) secrets.add(value);
+  // The search must see a planted value, or a zero would mean nothing.
+  const probe = inputs[risky.values().next().value ?? 0]!;
+  for (const planted of [
+    `pk#${probe.documentNumber}`,
+    `住在${probe.address}`,
+    `{"n":"${probe.name}"}`,
+    `tel:${probe.phone}`,
+  ]) {
+    if (!containsSecret(planted, secrets)) throw new Error("The plaintext search misses a planted value");
+  }
   let items = 0;
   let plaintext = 0;
   let start: Record<string, unknown> | undefined;
@@ -212,8 +222,9 @@ try {
 }
 
 /**
- * Whether a stored string holds a resident's value: the whole string, or any run of digits/X of an
- * ID's or a phone's length, or any window of a Chinese run the length of a name or an address.
+ * Whether a stored string holds a resident's value: the whole string, any run of digits/X of an
+ * ID's or a phone's length, or any window (2–12 characters) of a run of Chinese characters and
+ * digits, the shape of names and addresses. Sealed values and keys are ASCII and skip the last.
  */
 function containsSecret(value: string, secrets: Set<string>): boolean {
   if (secrets.has(value)) return true;
@@ -221,10 +232,12 @@ function containsSecret(value: string, secrets: Set<string>): boolean {
     for (const length of [11, 18])
       for (let i = 0; i + length <= run.length; i++) if (secrets.has(run.slice(i, i + length))) return true;
   }
-  const chars = [...value];
-  for (let i = 0; i < chars.length; i++) {
-    for (let length = 2; length <= 12 && i + length <= chars.length; length++)
-      if (secrets.has(chars.slice(i, i + length).join(""))) return true;
+  for (const run of value.match(/[\u3400-\u9fff\d]*[\u3400-\u9fff][\u3400-\u9fff\d]*/g) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i++) {
+      for (let length = 2; length <= 12 && i + length <= chars.length; length++)
+        if (secrets.has(chars.slice(i, i + length).join(""))) return true;
+    }
   }
   return false;
 }

@@ -2,7 +2,8 @@ import * as z from "zod";
 import { assertRole, useActor, useCounty, type Actor } from "../actor";
 import { Audit } from "../audit/index";
 import { db } from "../db/service";
-import { ForbiddenError, NotFoundError } from "../util/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../util/errors";
+import { conflictOr } from "../db/transaction";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id } from "../util/schemas";
@@ -18,6 +19,8 @@ const extraField = z.object({
 });
 
 export const createFormSchema = z.object({
+  /** Only the system actor (the demo seed) may choose the id; everyone else gets a random token. */
+  formId: id.optional(),
   purpose: z.enum(purposes, "Choose a purpose"),
   villageId: id,
   /** A grid cell's code within the village, to print a form per grid. */
@@ -62,7 +65,7 @@ export const createForm = fn(createFormSchema, async (input) => {
       .go();
     if (!grid) throw new NotFoundError("grid.not_found", "No such grid in this village");
   }
-  const formId = createId();
+  const formId = actor.type === "system" && input.formId ? input.formId : createId();
   await db.entities.intakeForm
     .create({
       countyId,
@@ -83,7 +86,10 @@ export const createForm = fn(createFormSchema, async (input) => {
       createdBy: by(actor),
       openedAt: Date.now(),
     })
-    .go();
+    .go()
+    .catch((error: unknown) => {
+      throw conflictOr(error, new ConflictError("intake.form_exists", "This form exists"));
+    });
   await Audit.record({
     countyId,
     action: "intake.form_created",
