@@ -6,9 +6,33 @@ import { checkDigit } from "@cunjing/core/intake/documents";
 
 /** Demo residents (made-up numbers with valid check digits); one came from a region on the risk list. */
 const residents = [
-  { name: "陈晓明", region: "440305", born: "19900312", seq: "123", phone: "13900000001", origin: "440305", address: "西区社区 3 巷 8 号" },
-  { name: "刘芳", region: "360102", born: "19950721", seq: "246", phone: "13900000002", origin: "360102", address: "西区社区 5 巷 2 号 301 房" },
-  { name: "张伟", region: "420102", born: "19881105", seq: "135", phone: "13900000003", origin: "420102", address: "西区社区 1 巷 16 号" },
+  {
+    name: "陈晓明",
+    region: "440305",
+    born: "19900312",
+    seq: "123",
+    phone: "13900000001",
+    origin: "440305",
+    address: "西区社区 3 巷 8 号",
+  },
+  {
+    name: "刘芳",
+    region: "360102",
+    born: "19950721",
+    seq: "246",
+    phone: "13900000002",
+    origin: "360102",
+    address: "西区社区 5 巷 2 号 301 房",
+  },
+  {
+    name: "张伟",
+    region: "420102",
+    born: "19881105",
+    seq: "135",
+    phone: "13900000003",
+    origin: "420102",
+    address: "西区社区 1 巷 16 号",
+  },
 ];
 
 /**
@@ -38,7 +62,11 @@ export async function seedDemoIntake(
   if (!isNew) return 0;
   const now = Date.now();
   await withActor({ type: "system", properties: { countyId } }, () =>
-    Alert.rules.add({ regionCode: "4201", from: Counter.dayOf(now - 30 * 86_400_000), note: "演示：武汉市来人健康筛查" }),
+    Alert.rules.add({
+      regionCode: "4201",
+      from: Counter.dayOf(now - 30 * 86_400_000),
+      note: "演示：武汉市来人健康筛查",
+    }),
   );
   for (const [index, resident] of residents.entries()) {
     const first17 = `${resident.region}${resident.born}${resident.seq}`;

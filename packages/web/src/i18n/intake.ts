@@ -2,7 +2,10 @@ import type { Lang } from "./index";
 
 const zh = {
   title: (village: string) => `${village} 登记`,
-  purposes: { arrival: "来人登记", rental: "出租屋登记", floating_population: "流动人口登记" } as Record<string, string>,
+  purposes: { arrival: "来人登记", rental: "出租屋登记", floating_population: "流动人口登记" } as Record<
+    string,
+    string
+  >,
   intro: "请如实填写。带 * 的为必填项。提交后您会得到一个回执编号。",
   noticeTitle: "个人信息保护告知",
   notice: [
@@ -90,7 +93,11 @@ const zh = {
 
 const en: typeof zh = {
   title: (village) => `Registration: ${village}`,
-  purposes: { arrival: "Arrival registration", rental: "Rental registration", floating_population: "Floating-population registration" },
+  purposes: {
+    arrival: "Arrival registration",
+    rental: "Rental registration",
+    floating_population: "Floating-population registration",
+  },
   intro: "Please answer truthfully. Fields marked * are required. You get a receipt code at the end.",
   noticeTitle: "How we protect your personal information",
   notice: [
@@ -100,7 +107,8 @@ const en: typeof zh = {
     "How long: deleted automatically after the county's retention period (usually 90 days).",
     "Your rights: ask the village officer to see, correct or delete your information.",
   ],
-  consent: "I have read this notice and agree to the processing of my personal information (including sensitive information) for these purposes.",
+  consent:
+    "I have read this notice and agree to the processing of my personal information (including sensitive information) for these purposes.",
   name: "Name",
   documentType: "Document type",
   documentTypes: {

@@ -47,7 +47,15 @@ function problemOf(lang: Lang, error: unknown): RegisterProblem {
       messages.map((text) => t.fieldMessages[text] ?? text).join("；"),
     ]),
   );
-  const status = { input: 400, not_found: 404, conflict: 409, forbidden: 403, unauthorized: 401, unavailable: 503, rate_limited: 429 }[error.kind];
+  const status = {
+    input: 400,
+    not_found: 404,
+    conflict: 409,
+    forbidden: 403,
+    unauthorized: 401,
+    unavailable: 503,
+    rate_limited: 429,
+  }[error.kind];
   return { message, fields, status };
 }
 
@@ -67,7 +75,12 @@ function inputOf(values: RegisterValues, formId: string, purpose: string, ip: st
     address: values.address ?? "",
     rental:
       purpose === "rental" && (values.leaseStart || values.rooms || values.occupants)
-        ? { leaseStart: values.leaseStart ?? "", leaseEnd: values.leaseEnd, rooms: values.rooms as never, occupants: values.occupants as never }
+        ? {
+            leaseStart: values.leaseStart ?? "",
+            leaseEnd: values.leaseEnd,
+            rooms: values.rooms as never,
+            occupants: values.occupants as never,
+          }
         : undefined,
     extras,
     consent: (values.consent === "on") as true,

@@ -9,7 +9,10 @@ export const POST: APIRoute = async ({ params, request, url, cookies }) => {
   const form = await request.formData();
   const reason = form.get("reason");
   try {
-    const { csv, full } = await Intake.exportCsv({ formId: params.formId ?? "", reason: typeof reason === "string" ? reason : undefined });
+    const { csv, full } = await Intake.exportCsv({
+      formId: params.formId ?? "",
+      reason: typeof reason === "string" ? reason : undefined,
+    });
     const filename = `intake-${params.formId}-${full ? "full" : "masked"}.csv`;
     return new Response(csv, {
       headers: {
@@ -20,6 +23,9 @@ export const POST: APIRoute = async ({ params, request, url, cookies }) => {
     });
   } catch (error) {
     const problem = intakeProblem(lang, error);
-    return new Response(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(problem.message, {
+      status: problem.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 };
