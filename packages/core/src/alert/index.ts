@@ -5,6 +5,7 @@ import { backoffMs, deliveryConfig, payloadOf, processAlert } from "./deliver";
 import { getHook, setHook } from "./hook";
 import { advance, byDelivery, get, inbox, redeliver } from "./inbox";
 import { alertQueue, LocalAlertWorker, type AlertMessage } from "./queue";
+import { resumeDeliveries } from "./resume";
 import { activeRules, addRule, listRules, matchRule, retireRule } from "./rules";
 import { countySigningKey, deliveryHeader, sign, signatureHeader, timestampHeader, verify } from "./webhook";
 
@@ -43,6 +44,9 @@ export namespace Alert {
   export async function publish(message: AlertMessage) {
     await queue().send(message);
   }
+
+  /** Queues every pending or retrying delivery again (after a restart, or a failed send). */
+  export const resume = resumeDeliveries;
 
   /** Locally: resolves when the in-process worker has nothing waiting or running. */
   export async function idle() {
