@@ -17,7 +17,7 @@ export function Api({ stack }: StackContext) {
   const { table } = use(Database);
   const { bucket } = use(Storage);
   const { piiKey } = use(Keys);
-  const { phoneHashSecret } = use(Secrets);
+  const { phoneHashSecret, webhookSigningKey } = use(Secrets);
   const { alerts } = use(Events);
 
   const api = new HttpApi(stack, "api", {
@@ -37,7 +37,8 @@ export function Api({ stack }: StackContext) {
             PII_KEY_ARN: piiKey.keyArn,
             ALERT_QUEUE_URL: alerts.queueUrl,
           },
-          bind: [tableItemAccess(table), phoneHashSecret],
+          // The webhook key: county admins read their county's derived signing key in the console.
+          bind: [tableItemAccess(table), phoneHashSecret, webhookSigningKey],
         },
       },
     },

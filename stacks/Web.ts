@@ -48,7 +48,7 @@ export function Web({ stack, app }: StackContext) {
   const { api } = use(Api);
   const { bucket, mediaReader } = use(Storage);
   const { piiKey } = use(Keys);
-  const { phoneHashSecret } = use(Secrets);
+  const { phoneHashSecret, webhookSigningKey } = use(Secrets);
   const { alerts } = use(Events);
   const sitePath = webSitePath();
   const domain = siteDomainFor(app.stage);
@@ -95,7 +95,8 @@ export function Web({ stack, app }: StackContext) {
       // Share links and QR codes use the custom domain when there is one (else the request's origin).
       ...(domain ? { SITE_URL: `https://${domain}` } : {}),
     },
-    bind: [tableItemAccess(table), phoneHashSecret],
+    // The webhook key: county admins read their county's derived signing key in the console.
+    bind: [tableItemAccess(table), phoneHashSecret, webhookSigningKey],
     permissions: [
       new PolicyStatement({ actions: [...BUCKET_OBJECT_ACTIONS], resources: [`${bucket.bucketArn}/*`] }),
       piiKeyUse(piiKey.keyArn),

@@ -437,9 +437,12 @@ describe("stage test", () => {
         const ssm = functionAndStatements(app.template(stack), handler).statements.filter((s) =>
           String(s.Action).startsWith("ssm:"),
         );
-        expect(ssm.map((s) => s.Action)).toEqual(["ssm:GetParameters"]);
-        expect(JSON.stringify(ssm[0]!.Resource)).toMatch(/Secret\/CUNJING_PHONE_HASH_SECRET\/value/);
-        expect(JSON.stringify(ssm[0]!.Resource)).not.toMatch(/WEBHOOK|PEPPER/);
+        expect([...new Set(ssm.map((s) => s.Action))]).toEqual(["ssm:GetParameters"]);
+        const resources = JSON.stringify(ssm.map((s) => s.Resource));
+        expect(resources).toMatch(/Secret\/CUNJING_PHONE_HASH_SECRET\/value/);
+        // The webhook key too: county admins read their county's derived signing key in the console.
+        expect(resources).toMatch(/Secret\/CUNJING_WEBHOOK_SIGNING_KEY\/value/);
+        expect(resources).not.toMatch(/PEPPER/);
       }
     });
   });
@@ -583,6 +586,8 @@ describe("stage test", () => {
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
           "sqs:SendMessage",
+          // One statement per bound secret: the phone-hash secret and the webhook key.
+          "ssm:GetParameters",
           "ssm:GetParameters",
           "sts:AssumeRole",
           "sts:TagSession",
@@ -612,6 +617,8 @@ describe("stage test", () => {
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
           "sqs:SendMessage",
+          // One statement per bound secret: the phone-hash secret and the webhook key.
+          "ssm:GetParameters",
           "ssm:GetParameters",
           "s3:PutObject",
           ...siteAssets,
