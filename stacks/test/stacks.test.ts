@@ -735,6 +735,8 @@ describe("stage test", () => {
           "ssr-throttles",
           "recount-errors",
           "recount-throttles",
+          "alert-delivery-errors",
+          "alert-delivery-throttles",
           "table-throttles",
           "alerts-dlq-depth",
           "counter-drift",
