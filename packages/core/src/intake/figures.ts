@@ -48,7 +48,7 @@ export const figures = fn(
     .object({ from: Counter.daySchema, to: Counter.daySchema })
     .refine((range) => range.from <= range.to, { message: "The range ends before it starts", path: ["to"] }),
   async ({ from, to }) => {
-    assertRole("county_admin", "precinct_supervisor", "health_liaison");
+    assertRole("county_admin", "health_liaison");
     const { data } = await db.entities.intakeCounter.query
       .byDay({ countyId: useCounty(), board: "intake" })
       .between({ day: from }, { day: dayAfter(to) })

@@ -126,7 +126,7 @@ export const policy: Record<string, PolicyEntry> = {
     health_liaison: "scoped",
   },
   "intake.export": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
-  "intake.figures": { ...nobody, precinct_supervisor: "scoped", county_admin: "scoped", health_liaison: "scoped" },
+  "intake.figures": { ...nobody, county_admin: "scoped", health_liaison: "scoped" },
   // Red alerts: the health liaison works the inbox; the county admin watches deliveries and resends dead letters.
   "alert.list": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
   "alert.byDelivery": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
