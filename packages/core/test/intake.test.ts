@@ -391,3 +391,35 @@ describe("delivery failures", () => {
     expect(hook.delivered.get(receipt)).toBe(1);
   });
 });
+
+describe("after a restart", () => {
+  it("queues deliveries that were still pending again, and delivers them", async () => {
+    await withActor(admin, () => Alert.hook.set({ url: hook.url }));
+    // An alert whose message never reached the queue (the process stopped right after the commit).
+    const alertId = "stranded01";
+    const now = Date.now();
+    await db.entities.alert
+      .create({
+        countyId,
+        alertId,
+        submissionId: alertId,
+        formId,
+        villageId,
+        precinctId,
+        ruleId: "rule",
+        regionCode: riskCity,
+        originCode: riskOrigin,
+        arrivalDate: day(-1),
+        day: day(0),
+        raisedAt: now,
+        history: [],
+        expiresAt: Math.floor(now / 1000) + 86_400,
+      })
+      .go();
+    expect(await Alert.resume()).toBeGreaterThanOrEqual(1);
+    await Alert.idle();
+    const { data } = await db.entities.alert.get({ countyId, alertId }).go();
+    expect(data?.delivery).toBe("delivered");
+    expect(hook.delivered.get(alertId)).toBe(1);
+  });
+});
