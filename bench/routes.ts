@@ -21,4 +21,6 @@ export const publicPages = {
   county_home: { path: demoRoutes.countyHome, readOnly: true },
   village_search: { path: demoRoutes.villageSearch, readOnly: true },
   officer: { path: demoRoutes.officerPage, readOnly: false },
+  // The demo's QR form for 西区社区: demoId("boluo", "intake", "xiqu-arrivals") in scripts/seed.
+  intake_form: { path: "/boluo/intake/heqb9k6htd2xtk", readOnly: false },
 } as const;

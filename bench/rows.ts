@@ -14,7 +14,7 @@ export interface Row {
   note?: string;
 }
 
-export type Unit = "requests" | "scans" | "bytes" | "×" | "req/s";
+export type Unit = "requests" | "scans" | "bytes" | "×" | "req/s" | "items";
 
 const KiB = 1024;
 export const budgets = {

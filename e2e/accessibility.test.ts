@@ -24,6 +24,7 @@ const publicPages = [
   ...bothLanguages("/huicheng/brands", 200),
   ...bothLanguages("/huicheng/brands/huage-shuoli", 200),
   { path: "/console/signin", status: 200 },
+  ...bothLanguages(`/boluo/intake/${demoId("boluo", "intake", "xiqu-arrivals")}`, 200),
   ...bothLanguages("/no-such-county", 404),
   ...bothLanguages("/boluo/officers/no-such-officer", 404),
 ];

@@ -65,6 +65,10 @@ try {
   const { demoPassword } = await import("./seed/demo-data");
   const { created } = await seedDemo();
   console.log(`Table ${tableName} ${createdTable ? "created" : "found"}; demo seed wrote ${created} new items — ${seconds()} s`);
+  // Alert deliveries waiting when the last run stopped (the in-process worker's timers are gone).
+  const { Alert } = await import("@cunjing/core/alert/index");
+  const resumed = await Alert.resume();
+  if (resumed) console.log(`Resumed ${resumed} alert deliveries`);
 
   const build = buildWebIfStale();
   console.log(build.built ? `Web built in ${build.seconds.toFixed(1)} s` : "Web build is up to date");

@@ -248,6 +248,8 @@ for (const suffix of [
   "ssr-throttles",
   "recount-errors",
   "recount-throttles",
+  "alert-delivery-errors",
+  "alert-delivery-throttles",
   "table-throttles",
   "alerts-dlq-depth",
   "counter-drift",

@@ -2,6 +2,7 @@ import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, use, type StackContext } from "sst/constructs";
 import { Database, tableItemAccess } from "./Database";
 import { Keys, piiKeyUse } from "./Keys";
+import { alertQueueSend, Events } from "./Events";
 import { TENANT_LEADING_KEYS, TENANT_TAG } from "../packages/core/src/db/tenant-credentials";
 import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 import { BUCKET_OBJECT_ACTIONS, Storage } from "./Storage";
@@ -17,7 +18,8 @@ export function Api({ stack }: StackContext) {
   const { table } = use(Database);
   const { bucket } = use(Storage);
   const { piiKey } = use(Keys);
-  const { phoneHashSecret } = use(Secrets);
+  const { phoneHashSecret, webhookSigningKey } = use(Secrets);
+  const { alerts } = use(Events);
 
   const api = new HttpApi(stack, "api", {
     routes: {
@@ -36,8 +38,10 @@ export function Api({ stack }: StackContext) {
             TABLE_NAME: table.tableName,
             BUCKET_NAME: bucket.bucketName,
             PII_KEY_ARN: piiKey.keyArn,
+            ALERT_QUEUE_URL: alerts.queueUrl,
           },
-          bind: [tableItemAccess(table), phoneHashSecret],
+          // The webhook key: county admins read their county's derived signing key in the console.
+          bind: [tableItemAccess(table), phoneHashSecret, webhookSigningKey],
         },
       },
     },
@@ -46,6 +50,7 @@ export function Api({ stack }: StackContext) {
   fn.attachPermissions([
     new PolicyStatement({ actions: [...BUCKET_OBJECT_ACTIONS], resources: [`${bucket.bucketArn}/*`] }),
     piiKeyUse(piiKey.keyArn),
+    alertQueueSend(alerts.queueArn),
   ]);
 
   // Tenant-scoped credentials: the API assumes this role per county for every request with a county.

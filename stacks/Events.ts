@@ -2,9 +2,13 @@ import { Duration } from "aws-cdk-lib";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Cron, Queue, use, type StackContext } from "sst/constructs";
-import { Database } from "./Database";
+import { Database, tableItemAccess } from "./Database";
+import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 
 export const RECOUNT_HANDLER = "packages/functions/src/events/recount.handler";
+export const ALERT_HANDLER = "packages/functions/src/events/alert-delivery.handler";
+/** What a producer of alert messages may do on the queue: send (new alerts, and delayed retries). */
+export const ALERT_QUEUE_SEND = ["sqs:SendMessage"] as const;
 /** 03:00 in Asia/Shanghai, after the day's counters have settled. */
 export const RECOUNT_SCHEDULE = "cron(0 19 * * ? *)";
 /** Receives before a message moves to the dead-letter queue. */
@@ -18,11 +22,11 @@ export const RECOUNT_TABLE_ACTIONS = ["dynamodb:Query"] as const;
 
 export function Events({ stack }: StackContext) {
   const { table } = use(Database);
+  const { webhookSigningKey } = use(Secrets);
 
-  // Alert delivery (SMS / webhook to health liaisons). No consumer yet: the intake issue adds the
-  // handler (packages/functions/src/events/alert-delivery.ts), its `consumer` here, the producer's
-  // sqs:SendMessage and the webhook secret binding. Until then the queues exist with their redrive
-  // and DLQ alarm so nothing has to move when that lands.
+  // Alert delivery to the health department's webhook. Producers (API: resend a dead letter; SSR:
+  // registrations) send {countyId, alertId}; the consumer makes one attempt per message and sends
+  // the message again with its back-off delay after a failure (sqs:SendMessage on this queue).
   const alertsDlq = new Queue(stack, "alertsDlq", {
     cdk: { queue: { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true } },
   });
@@ -37,6 +41,22 @@ export function Events({ stack }: StackContext) {
       },
     },
   });
+
+  alerts.addConsumer(stack, {
+    function: {
+      handler: ALERT_HANDLER,
+      runtime: "nodejs22.x",
+      architecture: "arm_64",
+      memorySize: "512 MB",
+      // Under the queue's 60 s visibility timeout; a webhook attempt times out after 10 s.
+      timeout: "30 seconds",
+      nodejs: { minify: true, banner: SECRET_LOADER_BANNER },
+      environment: { TABLE_NAME: table.tableName, ALERT_QUEUE_URL: alerts.queueUrl },
+      bind: [tableItemAccess(table), webhookSigningKey],
+    },
+    cdk: { eventSource: { batchSize: 10, reportBatchItemFailures: true } },
+  });
+  alerts.attachPermissions([alertQueueSend(alerts.queueArn)]);
 
   const recount = new Cron(stack, "recount", {
     schedule: RECOUNT_SCHEDULE,
@@ -60,4 +80,9 @@ export function Events({ stack }: StackContext) {
 
   stack.addOutputs({ AlertQueueUrl: alerts.queueUrl, AlertDlqUrl: alertsDlq.queueUrl });
   return { alerts, alertsDlq, recount };
+}
+
+/** Lets a function put alert messages on the queue, and nothing else on it. */
+export function alertQueueSend(queueArn: string): PolicyStatement {
+  return new PolicyStatement({ actions: [...ALERT_QUEUE_SEND], resources: [queueArn] });
 }

@@ -19,8 +19,8 @@ export function Secrets({ stack }: StackContext) {
   /** Master key of the per-county phone HMAC (ratings). Bound to API and SSR. */
   const phoneHashSecret = new Config.Secret(stack, "CUNJING_PHONE_HASH_SECRET");
   /**
-   * Signs outgoing alert webhooks. Bound to nothing yet: the alert-delivery consumer (intake issue)
-   * binds it when it exists.
+   * Signs outgoing alert webhooks (a key per county derived from it). Bound to the alert consumer,
+   * and to the API and SSR functions, where county admins read their county's signing key.
    */
   const webhookSigningKey = new Config.Secret(stack, "CUNJING_WEBHOOK_SIGNING_KEY");
   return { sessionPepper, phoneHashSecret, webhookSigningKey };

@@ -18,6 +18,7 @@ import { AstroSite, use, type StackContext } from "sst/constructs";
 import { Api } from "./Api";
 import { Database, tableItemAccess } from "./Database";
 import { Keys, piiKeyUse } from "./Keys";
+import { alertQueueSend, Events } from "./Events";
 import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 import { siteDomainFor } from "./stage";
 import { BUCKET_OBJECT_ACTIONS, MEDIA_PREFIX, Storage } from "./Storage";
@@ -48,7 +49,8 @@ export function Web({ stack, app }: StackContext) {
   const { api } = use(Api);
   const { bucket, mediaReader } = use(Storage);
   const { piiKey } = use(Keys);
-  const { phoneHashSecret } = use(Secrets);
+  const { phoneHashSecret, webhookSigningKey } = use(Secrets);
+  const { alerts } = use(Events);
   const sitePath = webSitePath();
   const domain = siteDomainFor(app.stage);
 
@@ -89,14 +91,17 @@ export function Web({ stack, app }: StackContext) {
       TABLE_NAME: table.tableName,
       BUCKET_NAME: bucket.bucketName,
       PII_KEY_ARN: piiKey.keyArn,
+      ALERT_QUEUE_URL: alerts.queueUrl,
       NODE_ENV: "production",
       // Share links and QR codes use the custom domain when there is one (else the request's origin).
       ...(domain ? { SITE_URL: `https://${domain}` } : {}),
     },
-    bind: [tableItemAccess(table), phoneHashSecret],
+    // The webhook key: county admins read their county's derived signing key in the console.
+    bind: [tableItemAccess(table), phoneHashSecret, webhookSigningKey],
     permissions: [
       new PolicyStatement({ actions: [...BUCKET_OBJECT_ACTIONS], resources: [`${bucket.bucketArn}/*`] }),
       piiKeyUse(piiKey.keyArn),
+      alertQueueSend(alerts.queueArn),
     ],
     // Route 53 zone of the domain in this account; SST issues the certificate (us-east-1) itself.
     customDomain: domain,

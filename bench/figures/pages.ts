@@ -9,6 +9,7 @@ const labels: Record<PageName, string> = {
   county_home: "county home",
   village_search: "village search",
   officer: "officer page",
+  intake_form: "QR registration form",
 };
 
 /** HTML ≤ 14 KB gzip and JS ≤ 10 KB gzip (zero on read-only pages) for every public page. */

@@ -111,6 +111,7 @@ const XRAY = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"];
 const API_HANDLER = /^packages\/functions\/src\/api\/handler\.handler$/;
 const SSR_HANDLER = /^entry\.handler$/;
 const RECOUNT_HANDLER = /^packages\/functions\/src\/events\/recount\.handler$/;
+const ALERT_CONSUMER = /^packages\/functions\/src\/events\/alert-delivery\.handler$/;
 
 describe("the secret loader banner", () => {
   type Env = Record<string, string | undefined>;
@@ -436,9 +437,12 @@ describe("stage test", () => {
         const ssm = functionAndStatements(app.template(stack), handler).statements.filter((s) =>
           String(s.Action).startsWith("ssm:"),
         );
-        expect(ssm.map((s) => s.Action)).toEqual(["ssm:GetParameters"]);
-        expect(JSON.stringify(ssm[0]!.Resource)).toMatch(/Secret\/CUNJING_PHONE_HASH_SECRET\/value/);
-        expect(JSON.stringify(ssm[0]!.Resource)).not.toMatch(/WEBHOOK|PEPPER/);
+        expect([...new Set(ssm.map((s) => s.Action))]).toEqual(["ssm:GetParameters"]);
+        const resources = JSON.stringify(ssm.map((s) => s.Resource));
+        expect(resources).toMatch(/Secret\/CUNJING_PHONE_HASH_SECRET\/value/);
+        // The webhook key too: county admins read their county's derived signing key in the console.
+        expect(resources).toMatch(/Secret\/CUNJING_WEBHOOK_SIGNING_KEY\/value/);
+        expect(resources).not.toMatch(/PEPPER/);
       }
     });
   });
@@ -581,6 +585,9 @@ describe("stage test", () => {
           ...TABLE_ITEM_ACTIONS,
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
+          "sqs:SendMessage",
+          // One statement per bound secret: the phone-hash secret and the webhook key.
+          "ssm:GetParameters",
           "ssm:GetParameters",
           "sts:AssumeRole",
           "sts:TagSession",
@@ -609,6 +616,9 @@ describe("stage test", () => {
           ...TABLE_ITEM_ACTIONS,
           ...BUCKET_OBJECT_ACTIONS,
           ...PII_KEY_ACTIONS,
+          "sqs:SendMessage",
+          // One statement per bound secret: the phone-hash secret and the webhook key.
+          "ssm:GetParameters",
           "ssm:GetParameters",
           "sts:AssumeRole",
           "sts:TagSession",
@@ -623,6 +633,24 @@ describe("stage test", () => {
         "site asset grant",
       );
       expect(JSON.stringify(wide.Resource)).not.toMatch(/Storage/);
+    });
+
+    it("alert consumer: item actions, receive/delete on its queue, send for retries, its secret", () => {
+      const actions = actionsOf(app.template(Events), ALERT_CONSUMER);
+      expect(actions.filter((a) => a.startsWith("dynamodb:"))).toEqual([...TABLE_ITEM_ACTIONS].sort());
+      expect(actions).toContain("sqs:SendMessage");
+      expect(actions).toContain("sqs:ReceiveMessage");
+      expect(actions).toContain("sqs:DeleteMessage");
+      expect(actions).toContain("ssm:GetParameters");
+      expect(actions.some((a) => a.startsWith("kms:") || a === "dynamodb:Scan" || a === "sqs:*")).toBe(false);
+      const env = envOf(app.template(Events), ALERT_CONSUMER);
+      expect(Object.keys(env)).toEqual(
+        expect.arrayContaining(["TABLE_NAME", "ALERT_QUEUE_URL", "SST_Secret_value_CUNJING_WEBHOOK_SIGNING_KEY"]),
+      );
+      app.template(Events).hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+        BatchSize: 10,
+        FunctionResponseTypes: ["ReportBatchItemFailures"],
+      });
     });
 
     it("recount: Query on the table and its indexes, nothing else", () => {
@@ -740,6 +768,8 @@ describe("stage test", () => {
           "ssr-throttles",
           "recount-errors",
           "recount-throttles",
+          "alert-delivery-errors",
+          "alert-delivery-throttles",
           "table-throttles",
           "alerts-dlq-depth",
           "counter-drift",

@@ -15,6 +15,7 @@ import { policy } from "../src/api/policy";
 import { appRouter } from "../src/api/root";
 import { createCallerFactory } from "../src/api/trpc";
 import { attacks, type Target } from "./tenancy/attacks";
+import { seedIntakeTarget } from "./tenancy/intake";
 
 /**
  * Every procedure, called by every role of county A (boluo) and by anonymous callers with county
@@ -81,7 +82,9 @@ beforeAll(async () => {
       ip: "127.0.0.2",
     }),
   );
+  const bIntake = await seedIntakeTarget(huicheng.countyId, roster.villages[0]!.villageId);
   target = {
+    ...bIntake.ids,
     countyId: huicheng.countyId,
     slug: huicheng.slug,
     precinctIds: roster.precincts.map((p) => p.precinctId),
@@ -104,6 +107,7 @@ beforeAll(async () => {
     bTaskTitle,
     "惠城区内部备注",
     bPraise,
+    ...bIntake.secrets,
   ].filter((value) => value && value.length >= 3);
 
   // Real sessions for every role of county A.

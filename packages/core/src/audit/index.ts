@@ -21,7 +21,15 @@ export namespace Audit {
     | "worklog.edited"
     | "worklog.removed"
     | "task.assigned"
-    | "task.state_changed";
+    | "task.state_changed"
+    | "intake.form_created"
+    | "intake.form_status_changed"
+    | "intake.revealed"
+    | "intake.exported"
+    | "alert.state_changed"
+    | "alert.redelivered"
+    | "alert.rule_changed"
+    | "alert.hook_changed";
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {

@@ -29,6 +29,12 @@ import { RatingCodeEntity, RatingOtpEntity, RatingPhoneClaimEntity } from "../ra
 import { RatingPraiseEntity } from "../rating/praise.entity";
 import { RatingEntity } from "../rating/rating.entity";
 import { RatingCountyEntity, RatingSummaryEntity } from "../rating/summary.entity";
+import { PiiKeyEntity } from "../pii/key.entity";
+import { IntakeFormEntity } from "../intake/form.entity";
+import { IntakeSubmissionEntity } from "../intake/submission.entity";
+import { IntakeCounterEntity } from "../intake/counter.entity";
+import { AlertEntity } from "../alert/alert.entity";
+import { AlertHookEntity, AlertRuleEntity } from "../alert/rule.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -66,6 +72,13 @@ export const db = new Service(
     ratingCode: RatingCodeEntity,
     ratingOtp: RatingOtpEntity,
     ratingPhone: RatingPhoneClaimEntity,
+    piiKey: PiiKeyEntity,
+    intakeForm: IntakeFormEntity,
+    intakeSubmission: IntakeSubmissionEntity,
+    intakeCounter: IntakeCounterEntity,
+    alert: AlertEntity,
+    alertRule: AlertRuleEntity,
+    alertHook: AlertHookEntity,
   },
   entityConfig,
 );

@@ -110,6 +110,34 @@ export const policy: Record<string, PolicyEntry> = {
   "settings.get": countyAdmin,
   "settings.update": countyAdmin,
   "upload.begin": countyAdmin,
+  // QR intake: forms of the villages one manages (core narrows officers to their villages and
+  // supervisors to their precinct); reveals are audited; the health liaison reveals only
+  // registrations that raised an alert.
+  "intake.forms": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "intake.form": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "intake.createForm": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "intake.setStatus": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "intake.submissions": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "intake.reveal": {
+    ...nobody,
+    officer: "scoped",
+    precinct_supervisor: "scoped",
+    county_admin: "scoped",
+    health_liaison: "scoped",
+  },
+  "intake.export": { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" },
+  "intake.figures": { ...nobody, county_admin: "scoped", health_liaison: "scoped" },
+  // Red alerts: the health liaison works the inbox; the county admin watches deliveries and resends dead letters.
+  "alert.list": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
+  "alert.byDelivery": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
+  "alert.get": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
+  "alert.advance": { ...nobody, health_liaison: "scoped" },
+  "alert.redeliver": countyAdmin,
+  "alert.rules": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
+  "alert.addRule": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
+  "alert.retireRule": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
+  "alert.hook": countyAdmin,
+  "alert.setHook": countyAdmin,
 };
 
 export function decide(path: string, caller: Caller): Decision {

@@ -12,6 +12,8 @@ import { villageRouter } from "./routers/village";
 import { taskRouter } from "./routers/task";
 import { userRouter } from "./routers/user";
 import { workLogRouter } from "./routers/workLog";
+import { intakeRouter } from "./routers/intake";
+import { alertRouter } from "./routers/alert";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -29,6 +31,8 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   task: taskRouter,
   rating: ratingRouter,
+  intake: intakeRouter,
+  alert: alertRouter,
 });
 
 export type AppRouter = typeof appRouter;

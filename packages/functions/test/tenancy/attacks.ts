@@ -1,3 +1,4 @@
+import { intakeAttacks } from "./intake";
 import { onboardingAttacks } from "./onboarding";
 
 /** County B's identifiers, as an attacker in county A would try them. */
@@ -12,6 +13,11 @@ export type Target = {
   taskIds: string[];
   /** A rating of county B's officer with praise waiting for moderation (its id is its reference code). */
   ratingIds: string[];
+  /** A QR intake form of county B, one registration through it that raised an alert, and its risk rule. */
+  formIds?: string[];
+  submissionIds?: string[];
+  alertIds?: string[];
+  ruleIds?: string[];
 };
 
 const visit = { category: "visit", household: "1号" };
@@ -115,4 +121,5 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
   ],
   "rating.handleComplaint": (b) => [{ ratingId: b.ratingIds[0], state: "resolved", note: "attack" }],
   ...onboardingAttacks,
+  ...intakeAttacks,
 };

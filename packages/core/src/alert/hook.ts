@@ -1,0 +1,35 @@
+import * as z from "zod";
+import { assertRole, useCounty } from "../actor";
+import { Audit } from "../audit/index";
+import { db } from "../db/service";
+import { fn } from "../util/fn";
+import { actorId } from "./rules";
+import { countySigningKey } from "./webhook";
+
+const local = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
+
+export const hookUrl = z
+  .string()
+  .trim()
+  .max(500, "Use at most 500 characters")
+  .url("Use a web address")
+  .refine(
+    (url) => url.startsWith("https://") || (process.env.NODE_ENV !== "production" && local.test(url)),
+    "Use an https address",
+  );
+
+/** The health department's webhook and the signing key to give them (county admin). */
+export const getHook = fn(z.void(), async () => {
+  assertRole("county_admin");
+  const countyId = useCounty();
+  const { data } = await db.entities.alertHook.get({ countyId, setting: "hook" }).go();
+  return { url: data?.url, signingKey: countySigningKey(countyId) };
+});
+
+export const setHook = fn(z.object({ url: hookUrl }), async ({ url }) => {
+  assertRole("county_admin");
+  const countyId = useCounty();
+  await db.entities.alertHook.put({ countyId, setting: "hook", url, changedBy: actorId() }).go();
+  await Audit.record({ countyId, action: "alert.hook_changed", detail: { url } });
+  return { url };
+});

@@ -1,0 +1,160 @@
+import { stringify } from "csv-stringify/sync";
+import * as z from "zod";
+import { assertRole, useCounty, type Actor } from "../actor";
+import { Audit } from "../audit/index";
+import { checkCursor } from "../db/cursor";
+import { db } from "../db/service";
+import { Pii } from "../pii/index";
+import { NotFoundError } from "../util/errors";
+import { fn } from "../util/fn";
+import { id } from "../util/schemas";
+import { getForm, mayManage } from "./forms";
+import { Regions } from "./regions";
+
+type Stored = NonNullable<Awaited<ReturnType<ReturnType<typeof db.entities.intakeSubmission.get>["go"]>>["data"]>;
+
+/** What lists show: masks only, never a sealed value. */
+export function masked(item: Stored) {
+  return {
+    submissionId: item.submissionId,
+    formId: item.formId,
+    purpose: item.purpose,
+    villageId: item.villageId,
+    documentType: item.documentType,
+    name: item.nameMasked,
+    documentNumber: item.documentMasked,
+    phone: item.phoneMasked,
+    arrivalDate: item.arrivalDate,
+    originCode: item.originCode,
+    origin: Regions.label(item.originCode),
+    rental: item.rental,
+    submittedAt: item.submittedAt,
+    alert: Boolean(item.alertId),
+    expiresAt: item.expiresAt,
+  };
+}
+export type MaskedSubmission = ReturnType<typeof masked>;
+
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(4, "State the reason (at least 4 characters)")
+  .max(200, "Use at most 200 characters");
+
+/** A form's registrations, newest first, masked; 50 a page. */
+export const listSubmissions = fn(
+  z.object({
+    formId: id,
+    cursor: z.string().max(2000).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  }),
+  async ({ formId, cursor, limit }) => {
+    await getForm({ formId });
+    const query = db.entities.intakeSubmission.query.byForm({ countyId: useCounty(), formId });
+    const page = await query.go({ order: "desc", limit, cursor: checkCursor(cursor, query.params()) });
+    return { items: page.data.map(masked), cursor: page.cursor ?? undefined };
+  },
+);
+
+/** Who may reveal: those who manage the form's village, and the health liaison for a registration that raised an alert. */
+function mayReveal(actor: Actor, item: Stored): boolean {
+  if (actor.type === "user" && actor.properties.role === "health_liaison") return Boolean(item.alertId);
+  return mayManage(actor, item);
+}
+
+/**
+ * The full name, document number, phone, address and answers of one registration, for a stated
+ * reason. The reveal is written to the audit log (who, when, which record, why) before anything is
+ * decrypted; without the audit entry there is no reveal.
+ */
+export const reveal = fn(z.object({ submissionId: id, reason: reasonSchema }), async ({ submissionId, reason }) => {
+  const actor = assertRole("county_admin", "precinct_supervisor", "officer", "health_liaison");
+  const countyId = useCounty();
+  const { data: item } = await db.entities.intakeSubmission.get({ countyId, submissionId }).go();
+  if (!item || !mayReveal(actor, item)) throw new NotFoundError("intake.submission_not_found", "No such registration");
+  await Audit.record({
+    countyId,
+    action: "intake.revealed",
+    subject: submissionId,
+    detail: { reason, formId: item.formId, villageId: item.villageId, fields: "name,document,phone,address,extras" },
+  });
+  return { ...masked(item), ...(await opened(countyId, item)) };
+});
+
+async function opened(countyId: string, item: Stored) {
+  const id = item.submissionId;
+  const [name, documentNumber, phone, address, extras] = await Promise.all([
+    Pii.openField(countyId, id, "name", item.nameSealed),
+    Pii.openField(countyId, id, "document", item.documentSealed),
+    Pii.openField(countyId, id, "phone", item.phoneSealed),
+    Pii.openField(countyId, id, "address", item.addressSealed),
+    item.extrasSealed ? Pii.openField(countyId, id, "extras", item.extrasSealed) : Promise.resolve("{}"),
+  ]);
+  return { name, documentNumber, phone, address, extras: JSON.parse(extras) as Record<string, string> };
+}
+
+const maxExportRows = 10_000;
+
+/**
+ * A form's registrations as CSV (UTF-8 with BOM): masked, or in full when a reason is given (then
+ * audited once for the export, with the number of records).
+ */
+export const exportSubmissions = fn(
+  z.object({ formId: id, reason: reasonSchema.optional().or(z.literal("").transform(() => undefined)) }),
+  async ({ formId, reason }) => {
+    const form = await getForm({ formId });
+    const countyId = useCounty();
+    const { data } = await db.entities.intakeSubmission.query
+      .byForm({ countyId, formId })
+      .go({ order: "desc", pages: "all", limit: maxExportRows });
+    const rows = await Promise.all(
+      data
+        .slice(0, maxExportRows)
+        .map(async (item) => ({ ...masked(item), ...(reason ? await opened(countyId, item) : {}) })),
+    );
+    if (reason) {
+      await Audit.record({
+        countyId,
+        action: "intake.exported",
+        subject: formId,
+        detail: { reason, records: rows.length, full: true },
+      });
+    }
+    const extraKeys = form.extraFields.map((field) => field.key);
+    const header = [
+      "receipt",
+      "submitted_at",
+      "name",
+      "document_type",
+      "document_number",
+      "phone",
+      "arrival_date",
+      "origin_code",
+      "origin",
+      ...(reason ? ["address"] : []),
+      ...extraKeys.map((key) => (reason ? key : null)).filter((key): key is string => key !== null),
+      "alert",
+    ];
+    const body = rows.map((row) => [
+      row.submissionId.toUpperCase(),
+      new Date(row.submittedAt).toISOString(),
+      row.name,
+      row.documentType,
+      row.documentNumber,
+      row.phone,
+      row.arrivalDate,
+      row.originCode,
+      row.origin,
+      ...(reason ? [(row as { address?: string }).address ?? ""] : []),
+      ...(reason ? extraKeys.map((key) => (row as { extras?: Record<string, string> }).extras?.[key] ?? "") : []),
+      row.alert ? "yes" : "no",
+    ]);
+    const csv = stringify([header, ...body].map((cells) => cells.map(neutralise)));
+    return { csv: `\uFEFF${csv}`, records: rows.length, full: Boolean(reason) };
+  },
+);
+
+/** Spreadsheet formulas in cells are defused with a leading apostrophe. */
+function neutralise(cell: string) {
+  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+}
