@@ -21,7 +21,14 @@ export namespace Audit {
     | "worklog.edited"
     | "worklog.removed"
     | "task.assigned"
-    | "task.state_changed";
+    | "task.state_changed"
+    | "story.published"
+    | "story.unpublished"
+    | "brand.published"
+    | "brand.unpublished"
+    | "excellence.criteria_changed"
+    | "excellence.confirmed"
+    | "excellence.overridden";
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {

@@ -28,6 +28,9 @@ import { RatingCodeEntity, RatingOtpEntity, RatingPhoneClaimEntity } from "../ra
 import { RatingPraiseEntity } from "../rating/praise.entity";
 import { RatingEntity } from "../rating/rating.entity";
 import { RatingCountyEntity, RatingSummaryEntity } from "../rating/summary.entity";
+import { PublicationRevisionEntity } from "../feature/revision.entity";
+import { RatingHalfEntity } from "../rating/half.entity";
+import { ExcellenceCriteriaEntity, ExcellenceResultEntity } from "../excellence/excellence.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -64,6 +67,10 @@ export const db = new Service(
     ratingCode: RatingCodeEntity,
     ratingOtp: RatingOtpEntity,
     ratingPhone: RatingPhoneClaimEntity,
+    publicationRevision: PublicationRevisionEntity,
+    ratingHalf: RatingHalfEntity,
+    excellenceCriteria: ExcellenceCriteriaEntity,
+    excellenceResult: ExcellenceResultEntity,
   },
   entityConfig,
 );

@@ -17,6 +17,7 @@ import { assertUnder, hit, limits } from "./limits";
 import { verifiedWeight } from "./score";
 import { phoneHash, secretHash } from "./secret";
 import { solvedValues } from "./rating.entity";
+import { periodOf } from "./half.entity";
 
 export const honorifics = ["先生", "女士"] as const;
 const otpValidMs = 5 * 60_000;
@@ -172,6 +173,7 @@ export const submit = fn(submitSchema, async (input) => {
             rating,
             ratingSummary,
             ratingCounty,
+            ratingHalf,
           }) => [
             Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
             officers
@@ -232,6 +234,10 @@ export const submit = fn(submitSchema, async (input) => {
               .add(sums)
               .commit(),
             ratingCounty.update({ countyId }).add(sums).commit(),
+            ratingHalf
+              .update({ countyId, scope: Counter.scope.officer(input.officerId), period: periodOf(Counter.halfYear(now)) })
+              .add({ count: 1, overall: input.overall, verified: sums.verified, verifiedOverall: verified ? input.overall : 0 })
+              .commit(),
           ],
         )
         .go(),
