@@ -202,6 +202,10 @@ describe("excellent villages", () => {
     expect(publicList.period).toBe("2026-h2");
     expect(publicList.villages.map((v) => v.nameZh).sort()).toEqual(["东村", "中村", "西村"].sort());
 
+    // The county page reads the same progress off the roster, without another request.
+    const roster = await withActor({ type: "public", properties: { countyId } }, () => County.roster());
+    expect(Excellence.progressOf(roster.county, roster.excellence)).toEqual({ period: "2026-h2", villages: 6, excellent: 3, share: 50, target: 30 });
+
     const events = await Audit.list(countyId, new Date().toISOString().slice(0, 7));
     const override = events.find((e) => e.action === "excellence.overridden");
     expect(override?.detail).toMatchObject({ excellent: true, computed: false, reason: "汛期停工两个月，经县局核实" });

@@ -13,7 +13,11 @@ export const defaultCriteria = {
   maxHazardDays: 30,
 } as const;
 
-/** A county's excellent-village criteria, and the latest half-year it evaluated. */
+/**
+ * A county's excellent-village criteria, the latest half-year it evaluated and that half-year's
+ * progress (villages evaluated, decided excellent). It belongs to the county's roster collection,
+ * so the county page's roster Query already reads the progress: no extra request.
+ */
 export const ExcellenceCriteriaEntity = new Entity(
   {
     model: { entity: "excellencecriteria", version: "1", service },
@@ -24,10 +28,14 @@ export const ExcellenceCriteriaEntity = new Entity(
       minCoverage: { type: "number", required: true },
       maxHazardDays: { type: "number", required: true },
       lastPeriod: { type: "string" },
+      /** Villages evaluated and decided excellent in `lastPeriod`, kept with every evaluation and decision. */
+      villages: { type: "number" },
+      excellent: { type: "number" },
       ...timestamps,
     },
     indexes: {
       byCounty: {
+        collection: "roster",
         pk: { field: "pk", composite: ["countyId"] },
         sk: { field: "sk", composite: [] },
       },

@@ -6,7 +6,7 @@ import { County } from "../county/index";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
 import { periodOf } from "../rating/half.entity";
-import { Settings } from "../settings/index";
+import { Settings, settingsDefaults } from "../settings/index";
 import { currentPerson } from "../task/access";
 import { ConflictError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
@@ -114,10 +114,12 @@ export namespace Excellence {
       await db.entities.excellenceResult.put(item).go();
       written.push(item as Result);
     }
+    const lastPeriod = latest(rules.lastPeriod, period);
+    const shown = lastPeriod === period ? summarise(written, 0) : undefined;
     await db.entities.excellenceCriteria
-      .upsert({ countyId, ...pickCriteria(rules), lastPeriod: latest(rules.lastPeriod, period) })
+      .upsert({ countyId, ...pickCriteria(rules), lastPeriod, ...(shown ? { villages: shown.villages, excellent: shown.excellent } : {}) })
       .go();
-    return summarise(written, Settings.of(await County.current()).excellenceTarget);
+    return summarise(written, Settings.of(roster.county).excellenceTarget);
   });
 
   function pickCriteria(rules: Criteria): Criteria {
@@ -126,6 +128,28 @@ export namespace Excellence {
   }
 
   const latest = (a: string | undefined, b: string) => (a && a > b ? a : b);
+
+  /** Keeps the progress of the latest evaluated half-year on the criteria item (read by the roster). */
+  async function refreshProgress(period: string) {
+    const countyId = useCounty();
+    const { data: rules } = await db.entities.excellenceCriteria.get({ countyId }).go({ consistent: true });
+    if (rules?.lastPeriod !== period) return;
+    const { villages, excellent } = summarise(await results(period), 0);
+    await db.entities.excellenceCriteria.patch({ countyId }).set({ villages, excellent }).go();
+  }
+
+  /** The county page's progress line, from the roster's criteria item: no extra request. */
+  export function progressOf(county: { excellenceTarget?: number }, rules: { lastPeriod?: string; villages?: number; excellent?: number } | undefined) {
+    if (!rules?.lastPeriod || !rules.villages) return undefined;
+    const excellent = rules.excellent ?? 0;
+    return {
+      period: rules.lastPeriod,
+      villages: rules.villages,
+      excellent,
+      share: (100 * excellent) / rules.villages,
+      target: county.excellenceTarget ?? settingsDefaults.excellenceTarget,
+    };
+  }
 
   async function results(period: string): Promise<Result[]> {
     const { data } = await db.entities.excellenceResult.query.byPeriod({ countyId: useCounty(), period }).go({ pages: "all" });
@@ -185,6 +209,7 @@ export namespace Excellence {
         ...(input.decision === "override" ? { reason: input.reason } : {}),
       });
     await (input.decision === "confirm" ? update.remove(["reason"]) : update).go();
+    await refreshProgress(input.period);
     await Audit.record({
       countyId,
       action: input.decision === "confirm" ? "excellence.confirmed" : "excellence.overridden",
