@@ -9,6 +9,7 @@ import { NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id, slug } from "../util/schemas";
 import type { BrandEntity } from "./brand.entity";
+import { brandFigures } from "./figures";
 
 export namespace Brand {
   export type Info = EntityItem<typeof BrandEntity>;
@@ -43,6 +44,9 @@ export namespace Brand {
     if (!brand || brand.status !== "published") throw new NotFoundError("brand.not_found", "No such brand");
     return brand;
   });
+
+  /** Disputes mediated, work entries and satisfaction of a brand's officers (see `brandFigures`). */
+  export const figures = brandFigures;
 
   /** The county's published brands, newest first, as cards: one Query. */
   export const list = fn(z.void(), () => Feature.list({ scope: "county", kind: "brand" }));

@@ -46,6 +46,7 @@ export namespace Excellence {
     const countyId = useCounty();
     await db.entities.excellenceCriteria.upsert({ countyId, ...input }).go();
     await Audit.record({ countyId, action: "excellence.criteria_changed", detail: input });
+    return input;
   });
 
   /**

@@ -6,7 +6,7 @@ import type { TransactionEntities } from "../counter/write";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { currentPerson } from "../task/access";
-import { ConflictError, InputError, NotFoundError } from "../util/errors";
+import { ConflictError, NotFoundError, VisibleError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id, imageUrl, slug } from "../util/schemas";
@@ -121,7 +121,8 @@ async function load(kind: Kind, refId: string): Promise<Publication> {
 function outsideCounty(kind: Kind, what: "officer" | "village") {
   const message =
     what === "officer" ? "Only officers of your county can be featured" : "Only villages of your county can be featured";
-  return new InputError(`${kind}.${what}_outside_county`, message, { [`${what}Ids`]: [message] });
+  // Another county's ids are simply absent from this county's keys: "not found", with the reason.
+  return new VisibleError("not_found", `${kind}.${what}_outside_county`, message, { [`${what}Ids`]: [message] });
 }
 
 /**
@@ -263,6 +264,7 @@ export function workflow(kind: Kind) {
       ])
       .go();
     assertCommitted(result, (index) => (index === 0 ? errors.stale() : undefined));
+    return { refId: item.refId, status: to, version: version + 1 };
   }
 
   /** The author sends a draft to the county's reviewers. */
@@ -272,7 +274,7 @@ export function workflow(kind: Kind) {
     if (!allowedSteps(useActor(), item).submit) {
       throw new ConflictError(`${kind}.not_submittable`, "Only the author can submit a draft or a text sent back for changes");
     }
-    await move(item, version, "in_review", "submitted");
+    return move(item, version, "in_review", "submitted");
   });
 
   const reviewSchema = step.extend({
@@ -294,7 +296,7 @@ export function workflow(kind: Kind) {
         : decision === "request_changes"
           ? (["changes_requested", "changes_requested"] as const)
           : (["rejected", "rejected"] as const);
-    await move(item, version, to, action, comment);
+    return move(item, version, to, action, comment);
   });
 
   /** A county admin publishes an approved item; nothing unapproved reaches the portal. */
@@ -306,8 +308,9 @@ export function workflow(kind: Kind) {
       throw new ConflictError(`${kind}.not_approved`, "Only an approved text can be published");
     }
     const publishedAt = Date.now();
-    await move(item, version, "published", "published", undefined, { publishedAt });
+    const moved = await move(item, version, "published", "published", undefined, { publishedAt });
     await Audit.record({ countyId: useCounty(), action: `${kind}.published`, subject: refId });
+    return moved;
   });
 
   /** Takes a published item off the portal; the item, its revisions and its history stay. */
@@ -315,8 +318,9 @@ export function workflow(kind: Kind) {
     assertRole("county_admin");
     const item = await load(kind, refId);
     if (item.status !== "published") throw new ConflictError(`${kind}.not_published`, "This is not published");
-    await move(item, version, "unpublished", "unpublished", reason);
+    const moved = await move(item, version, "unpublished", "unpublished", reason);
     await Audit.record({ countyId: useCounty(), action: `${kind}.unpublished`, subject: refId, detail: { reason } });
+    return moved;
   });
 
   /** One item for the console, with what the actor may do next and any markup readers will not see. */

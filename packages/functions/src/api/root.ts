@@ -12,6 +12,9 @@ import { villageRouter } from "./routers/village";
 import { taskRouter } from "./routers/task";
 import { userRouter } from "./routers/user";
 import { workLogRouter } from "./routers/workLog";
+import { storyRouter } from "./routers/story";
+import { brandRouter } from "./routers/brand";
+import { excellenceRouter } from "./routers/excellence";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -29,6 +32,9 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   task: taskRouter,
   rating: ratingRouter,
+  story: storyRouter,
+  brand: brandRouter,
+  excellence: excellenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

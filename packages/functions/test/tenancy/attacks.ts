@@ -1,4 +1,5 @@
 import { onboardingAttacks } from "./onboarding";
+import { recognitionAttacks } from "./recognition";
 
 /** County B's identifiers, as an attacker in county A would try them. */
 export type Target = {
@@ -12,6 +13,9 @@ export type Target = {
   taskIds: string[];
   /** A rating of county B's officer with praise waiting for moderation (its id is its reference code). */
   ratingIds: string[];
+  /** A draft story and a draft brand of county B, in review. */
+  storyIds: string[];
+  brandIds: string[];
 };
 
 const visit = { category: "visit", household: "1号" };
@@ -115,4 +119,5 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
   ],
   "rating.handleComplaint": (b) => [{ ratingId: b.ratingIds[0], state: "resolved", note: "attack" }],
   ...onboardingAttacks,
+  ...recognitionAttacks,
 };

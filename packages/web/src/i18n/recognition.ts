@@ -10,6 +10,12 @@ const zh = {
   none: "尚未公布评定结果。",
   empty: "本期暂无评定为优秀的村（居）。",
   method: "评定依据：有工作记录的周数、经核实接触的群众评价平均分、隐患整改是否超期；由县局确认。",
+  brandFigures: (from: string, to: string) => `品牌实绩（${from} 至 ${to}）`,
+  disputes: "化解矛盾纠纷",
+  entries: "工作记录",
+  satisfaction: "群众满意度",
+  score: (score: string, count: number) => `${score} 分（满分 5 分，${count} 条评价）`,
+  noScore: "评价不足 5 条",
 };
 
 const en: typeof zh = {
@@ -22,6 +28,12 @@ const en: typeof zh = {
   none: "No results have been published yet.",
   empty: "No village was rated excellent in this half-year.",
   method: "Rated on weeks with recorded work, the average score from verified contacts and hazards left open too long; confirmed by the county.",
+  brandFigures: (from, to) => `The brand's record (${from} to ${to})`,
+  disputes: "Disputes mediated",
+  entries: "Work entries",
+  satisfaction: "Residents' satisfaction",
+  score: (score, count) => `${score} of 5 (${count} ratings)`,
+  noScore: "fewer than 5 ratings",
 };
 
 export function publicRecognitionMessages(lang: Lang) {
