@@ -33,10 +33,13 @@ export namespace Excellence {
   const number = (min: number, max: number) =>
     z.coerce.number("Enter a number").min(min, `Use at least ${min}`).max(max, `Use at most ${max}`);
 
+  /** Tenths are precise enough for a threshold (and DynamoDB numbers cannot hold 5e-324). */
+  const tenths = (n: number) => Math.round(n * 10) / 10;
+
   export const criteriaSchema = z.object({
-    minSatisfaction: number(1, 5),
+    minSatisfaction: number(1, 5).transform(tenths),
     minVerifiedRatings: number(1, 1000).int("Use a whole number"),
-    minCoverage: number(0, 100),
+    minCoverage: number(0, 100).transform(tenths),
     maxHazardDays: number(1, 365).int("Use a whole number"),
   });
 
