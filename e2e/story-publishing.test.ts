@@ -57,7 +57,9 @@ describe("publishing a story", () => {
     await page.getByRole("checkbox", { name: "徐洁珊" }).check();
     await page.getByRole("checkbox", { name: "西区社区" }).check();
     await page.getByRole("button", { name: "保存草稿" }).click();
-    await page.waitForURL((url) => /^\/console\/stories\/[a-z0-9]+$/.test(url.pathname) && url.searchParams.get("notice") === "saved");
+    await page.waitForURL(
+      (url) => /^\/console\/stories\/[a-z0-9]+$/.test(url.pathname) && url.searchParams.get("notice") === "saved",
+    );
     const storyPath = new URL(page.url()).pathname;
     expect(await page.getByRole("status").innerText()).toContain("已保存");
     // The author is told what readers will not see.
@@ -96,17 +98,19 @@ describe("publishing a story", () => {
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("西区夜巡队");
     expect(await page.locator("article").innerText()).toContain("有人巡逻，晚上散步放心多了。");
-    expect(await page.evaluate(() => (window as unknown as { __storyScriptRan?: boolean }).__storyScriptRan)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __storyScriptRan?: boolean }).__storyScriptRan)).toBeUndefined();
     expect(await page.locator("article script").count()).toBe(0);
     expect(await page.locator("article [onclick], article [onmouseover], article iframe").count()).toBe(0);
     await page.getByRole("link", { name: "夜巡路线" }).hover();
-    expect(await page.evaluate(() => (window as unknown as { __storyScriptRan?: boolean }).__storyScriptRan)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __storyScriptRan?: boolean }).__storyScriptRan)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await expectAccessible(page);
 
     await page.goto(site.url("/boluo/stories"));
     expect(await page.getByRole("link", { name: "西区夜巡队" }).count()).toBeGreaterThan(0);
     // The one 404 asked for on purpose (the story before publication) is the only error.
-    expect(browser.errors.filter((error) => !error.includes(`404`) || !error.includes(`/boluo/stories/${slug}`))).toEqual([]);
+    expect(
+      browser.errors.filter((error) => !error.includes(`404`) || !error.includes(`/boluo/stories/${slug}`)),
+    ).toEqual([]);
   });
 });

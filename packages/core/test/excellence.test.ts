@@ -55,25 +55,53 @@ const officers = new Map<string, UserActor>();
 
 /** Asia/Shanghai noon of a day, as an instant (the fake clock's "now"). */
 const noon = (day: string) => new Date(`${day}T04:00:00Z`);
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   // Only Date is faked: the generated half-year is written "as it happened", timers stay real.
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(noon("2026-07-01"));
   countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({ slug: "excellence-small", nameZh: "小县", nameEn: "Small", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322", joinedOn: "2026-07-01" }),
+    County.create({
+      slug: "excellence-small",
+      nameZh: "小县",
+      nameEn: "Small",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+      joinedOn: "2026-07-01",
+    }),
   );
   system = { type: "system", properties: { countyId } };
-  admin = { type: "user", properties: { userId: `admin-${randomUUID()}`, role: "county_admin", countyId, villageIds: [] } };
+  admin = {
+    type: "user",
+    properties: { userId: `admin-${randomUUID()}`, role: "county_admin", countyId, villageIds: [] },
+  };
   await withActor(system, async () => {
     const precinctId = await Precinct.create({ nameZh: "派出所" });
     for (const [i, village] of plan.entries()) {
       const villageId = await Village.create({ precinctId, kind: "village", nameZh: village.name });
-      const officerId = await Officer.create({ slug: `o-${village.key}`, nameZh: `民警${i + 1}`, nameEn: `Officer ${i + 1}`, badge: `90000${i + 1}`, precinctId });
+      const officerId = await Officer.create({
+        slug: `o-${village.key}`,
+        nameZh: `民警${i + 1}`,
+        nameEn: `Officer ${i + 1}`,
+        badge: `90000${i + 1}`,
+        precinctId,
+      });
       await Village.assignOfficer({ villageId, officerId });
       villages.set(village.key, villageId);
-      officers.set(village.key, { type: "user", properties: { userId: `u-${village.key}`, role: "officer", countyId, precinctId, officerId, villageIds: [villageId] } });
+      officers.set(village.key, {
+        type: "user",
+        properties: {
+          userId: `u-${village.key}`,
+          role: "officer",
+          countyId,
+          precinctId,
+          officerId,
+          villageIds: [villageId],
+        },
+      });
     }
     villages.set("v6", await Village.create({ precinctId, kind: "village", nameZh: "新村" }));
   });
@@ -153,7 +181,10 @@ afterAll(() => {
 });
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(VisibleError);
   return error as VisibleError;
 }
@@ -166,7 +197,15 @@ describe("excellent villages", () => {
 
     const { items } = await withActor(admin, () => Excellence.board({ period: "2026-h2" }));
     const byName = Object.fromEntries(items.map((r) => [r.nameZh, r]));
-    expect(byName["西村"]).toMatchObject({ weeks: 27, weeksWorked: 27, coverage: 100, verifiedRatings: 3, staleHazards: 0, meets: true, misses: [] });
+    expect(byName["西村"]).toMatchObject({
+      weeks: 27,
+      weeksWorked: 27,
+      coverage: 100,
+      verifiedRatings: 3,
+      staleHazards: 0,
+      meets: true,
+      misses: [],
+    });
     expect(byName["西村"]!.satisfaction).toBeCloseTo(14 / 3, 5);
     expect(byName["东村"]).toMatchObject({ weeksWorked: 21, meets: false, misses: ["coverage"] });
     expect(byName["东村"]!.coverage).toBeCloseTo((100 * 21) / 27, 5);
@@ -188,11 +227,25 @@ describe("excellent villages", () => {
     expect(board.progress.share).toBeCloseTo(33.333, 2);
 
     const missingReason = await failure(
-      withActor(admin, () => Excellence.decide({ decision: "override", period: "2026-h2", villageId: villages.get("v2")!, excellent: true, reason: "" })),
+      withActor(admin, () =>
+        Excellence.decide({
+          decision: "override",
+          period: "2026-h2",
+          villageId: villages.get("v2")!,
+          excellent: true,
+          reason: "",
+        }),
+      ),
     );
     expect(missingReason.fieldErrors).toHaveProperty("reason");
     await withActor(admin, () =>
-      Excellence.decide({ decision: "override", period: "2026-h2", villageId: villages.get("v2")!, excellent: true, reason: "汛期停工两个月，经县局核实" }),
+      Excellence.decide({
+        decision: "override",
+        period: "2026-h2",
+        villageId: villages.get("v2")!,
+        excellent: true,
+        reason: "汛期停工两个月，经县局核实",
+      }),
     );
     board = await withActor(admin, () => Excellence.board({ period: "2026-h2" }));
     // Hand-verified: 3 / 6 = 50 %.
@@ -204,7 +257,13 @@ describe("excellent villages", () => {
 
     // The county page reads the same progress off the roster, without another request.
     const roster = await withActor({ type: "public", properties: { countyId } }, () => County.roster());
-    expect(Excellence.progressOf(roster.county, roster.excellence)).toEqual({ period: "2026-h2", villages: 6, excellent: 3, share: 50, target: 30 });
+    expect(Excellence.progressOf(roster.county, roster.excellence)).toEqual({
+      period: "2026-h2",
+      villages: 6,
+      excellent: 3,
+      share: 50,
+      target: 30,
+    });
 
     const events = await Audit.list(countyId, new Date().toISOString().slice(0, 7));
     const override = events.find((e) => e.action === "excellence.overridden");
@@ -217,7 +276,9 @@ describe("excellent villages", () => {
     const board = await withActor(admin, () => Excellence.board({ period: "2026-h2" }));
     expect(board.progress).toMatchObject({ decided: 6, excellent: 3 });
     const officer = officers.get("v1")!;
-    expect((await failure(withActor(officer, () => Excellence.evaluate({ period: "2026-h2" })))).kind).toBe("forbidden");
+    expect((await failure(withActor(officer, () => Excellence.evaluate({ period: "2026-h2" })))).kind).toBe(
+      "forbidden",
+    );
     const bad = await failure(withActor(admin, () => Excellence.evaluate({ period: "2026-h3" })));
     expect(bad.fieldErrors).toHaveProperty("period");
   });

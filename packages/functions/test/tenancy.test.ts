@@ -86,7 +86,12 @@ beforeAll(async () => {
   // A story and a brand of county B, drafted by its officer and waiting for review.
   const bStoryTitle = "惠城区待审稿件";
   const bDrafts = await withActor(liaoActor, async () => {
-    const draft = { title: bStoryTitle, summary: "惠城区摘要", body: "惠城区正文", officerIds: [liaoActor.properties.officerId!] };
+    const draft = {
+      title: bStoryTitle,
+      summary: "惠城区摘要",
+      body: "惠城区正文",
+      officerIds: [liaoActor.properties.officerId!],
+    };
     const story = await Story.draft(draft);
     const brand = await Brand.draft(draft);
     await Story.submit({ refId: story.refId, version: 1 });

@@ -23,7 +23,10 @@ async function signIn(username: string, county = "boluo") {
     headers: { origin: server.base, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ county, username, password: demoPassword }),
   });
-  return response.headers.getSetCookie().find((c) => c.startsWith("cunjing_session="))!.split(";")[0]!;
+  return response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("cunjing_session="))!
+    .split(";")[0]!;
 }
 
 /** A multipart form post, as the story forms send (they carry a file input). */
@@ -34,7 +37,12 @@ function postForm(path: string, fields: Record<string, string | string[] | Blob>
     else if (value instanceof Blob) form.append(name, value, "cover.jpg");
     else form.append(name, value);
   }
-  return fetch(server.base + path, { method: "POST", redirect: "manual", headers: { cookie, origin: server.base }, body: form });
+  return fetch(server.base + path, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie, origin: server.base },
+    body: form,
+  });
 }
 
 const get = async (path: string, cookie = "") => {
@@ -54,19 +62,31 @@ describe("stories in the console, without JavaScript", () => {
 
   it("refuses another county's officer, a file that is not an image and an oversized image, keeping what was typed", async () => {
     const before = await asCounty("boluo", () => Story.board({ status: "all" }));
-    const foreign = await postForm("/console/stories/new", { intent: "draft", ...draft, officerIds: [demoId("huicheng", "officer", "chen-hua")] }, officer);
+    const foreign = await postForm(
+      "/console/stories/new",
+      { intent: "draft", ...draft, officerIds: [demoId("huicheng", "officer", "chen-hua")] },
+      officer,
+    );
     expect(foreign.status).toBe(404);
     const foreignHtml = await foreign.text();
     expect(foreignHtml).toContain("只能介绍本县的民警");
     expect(foreignHtml).toContain('value="河堤夜巡"');
 
-    const notImage = await postForm("/console/stories/new", { intent: "draft", ...draft, coverFile: new Blob(["<svg onload=alert(1)>"]) }, officer);
+    const notImage = await postForm(
+      "/console/stories/new",
+      { intent: "draft", ...draft, coverFile: new Blob(["<svg onload=alert(1)>"]) },
+      officer,
+    );
     expect(notImage.status).toBe(400);
     expect(await notImage.text()).toContain("不是 JPEG、PNG 或 WebP 图片");
 
     const huge = new Uint8Array(5 * 1024 * 1024 + 10);
     huge.set([0xff, 0xd8, 0xff]);
-    const tooLarge = await postForm("/console/stories/new", { intent: "draft", ...draft, coverFile: new Blob([huge]) }, officer);
+    const tooLarge = await postForm(
+      "/console/stories/new",
+      { intent: "draft", ...draft, coverFile: new Blob([huge]) },
+      officer,
+    );
     expect(tooLarge.status).toBe(400);
     expect(await tooLarge.text()).toContain("图片超过 5 MB");
 
@@ -78,7 +98,11 @@ describe("stories in the console, without JavaScript", () => {
   });
 
   it("drafts, refuses publishing before approval with a clear message, and publishes after review", async () => {
-    const created = await postForm("/console/stories/new", { intent: "draft", ...draft, slug: "river-patrol", villageIds: [demoId("boluo", "village", "xiqu")] }, officer);
+    const created = await postForm(
+      "/console/stories/new",
+      { intent: "draft", ...draft, slug: "river-patrol", villageIds: [demoId("boluo", "village", "xiqu")] },
+      officer,
+    );
     expect(created.status).toBe(303);
     const path = new URL(created.headers.get("location")!, server.base).pathname;
     expect(path).toMatch(/^\/console\/stories\/[a-z0-9]+$/);
@@ -118,10 +142,18 @@ describe("excellent villages", () => {
     expect(board.status).toBe(200);
     expect(board.html).toContain("西区社区");
     const villageId = demoId("boluo", "village", "xiqu");
-    const noReason = await postForm("/console/excellence", { intent: "override", period, villageId, excellent: "true", reason: "" }, admin);
+    const noReason = await postForm(
+      "/console/excellence",
+      { intent: "override", period, villageId, excellent: "true", reason: "" },
+      admin,
+    );
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toContain("请写明理由（至少 4 个字）");
-    const overridden = await postForm("/console/excellence", { intent: "override", period, villageId, excellent: "true", reason: "县局实地核查" }, admin);
+    const overridden = await postForm(
+      "/console/excellence",
+      { intent: "override", period, villageId, excellent: "true", reason: "县局实地核查" },
+      admin,
+    );
     expect(overridden.status).toBe(303);
 
     const list = await get("/boluo/excellent");

@@ -14,9 +14,15 @@ export async function brandFigures(officerIds: string[], county: Rating.CountySu
   const countyId = useCounty();
   const half = Counter.halfYear(instant);
   const [totals, summaries] = await Promise.all([
-    Promise.all(officerIds.map((officerId) => Counter.totals({ scope: Counter.scope.officer(officerId), from: half.from, to: half.to }))),
+    Promise.all(
+      officerIds.map((officerId) =>
+        Counter.totals({ scope: Counter.scope.officer(officerId), from: half.from, to: half.to }),
+      ),
+    ),
     officerIds.length
-      ? db.entities.ratingSummary.get(officerIds.map((officerId) => ({ countyId, scope: Counter.scope.officer(officerId) }))).go()
+      ? db.entities.ratingSummary
+          .get(officerIds.map((officerId) => ({ countyId, scope: Counter.scope.officer(officerId) })))
+          .go()
       : Promise.resolve({ data: [] }),
   ]);
   const sum = Counter.sum(totals);
@@ -25,7 +31,18 @@ export async function brandFigures(officerIds: string[], county: Rating.CountySu
       for (const key of Object.keys(all) as Array<keyof typeof all>) all[key] += s[key] ?? 0;
       return all;
     },
-    { count: 0, overall: 0, responsiveness: 0, courtesy: 0, solvedYes: 0, solvedPartly: 0, solvedNo: 0, verified: 0, weight: 0, weightedOverall: 0 },
+    {
+      count: 0,
+      overall: 0,
+      responsiveness: 0,
+      courtesy: 0,
+      solvedYes: 0,
+      solvedPartly: 0,
+      solvedNo: 0,
+      verified: 0,
+      weight: 0,
+      weightedOverall: 0,
+    },
   );
   return {
     half,

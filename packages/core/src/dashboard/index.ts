@@ -69,7 +69,19 @@ export namespace Dashboard {
     const choices = scopesFor(actor, roster);
     // The county's progress toward its excellent-village target rides on the roster's criteria item.
     const excellence = subject.kind === "county" ? Excellence.progressOf(roster.county, roster.excellence) : undefined;
-    return { scope, subject, from, to, totals, weeks, ranking, villagesWithoutOfficer, minimumSample, choices, excellence };
+    return {
+      scope,
+      subject,
+      from,
+      to,
+      totals,
+      weeks,
+      ranking,
+      villagesWithoutOfficer,
+      minimumSample,
+      choices,
+      excellence,
+    };
   });
 
   type Roster = Awaited<ReturnType<typeof County.roster>>;

@@ -57,7 +57,16 @@ export function judge(criteria: Criteria, from: string, until: string, figures: 
   if (verifiedRatings < criteria.minVerifiedRatings) misses.push("ratings");
   else if ((satisfaction ?? 0) < criteria.minSatisfaction) misses.push("satisfaction");
   if (staleHazards > 0) misses.push("hazards");
-  return { weeks: weeks.length, weeksWorked, coverage, verifiedRatings, satisfaction, staleHazards, meets: misses.length === 0, misses };
+  return {
+    weeks: weeks.length,
+    weeksWorked,
+    coverage,
+    verifiedRatings,
+    satisfaction,
+    staleHazards,
+    meets: misses.length === 0,
+    misses,
+  };
 }
 
 /** The half-year a period key names (`2026-h1`), with its first and last day. */

@@ -74,7 +74,11 @@ export namespace Excellence {
     ]);
     const officerIds = [...new Set(roster.villages.map((v) => v.officerId).filter((o): o is string => Boolean(o)))];
     const ratingSums = officerIds.length
-      ? (await db.entities.ratingHalf.get(officerIds.map((o) => ({ countyId, scope: Counter.scope.officer(o), period }))).go()).data
+      ? (
+          await db.entities.ratingHalf
+            .get(officerIds.map((o) => ({ countyId, scope: Counter.scope.officer(o), period })))
+            .go()
+        ).data
       : [];
     const ratingsOf = new Map(ratingSums.map((r) => [r.scope, r]));
     const hazardAges = new Map<string, number[]>();
@@ -121,7 +125,12 @@ export namespace Excellence {
     const lastPeriod = latest(rules.lastPeriod, period);
     const shown = lastPeriod === period ? summarise(written, 0) : undefined;
     await db.entities.excellenceCriteria
-      .upsert({ countyId, ...pickCriteria(rules), lastPeriod, ...(shown ? { villages: shown.villages, excellent: shown.excellent } : {}) })
+      .upsert({
+        countyId,
+        ...pickCriteria(rules),
+        lastPeriod,
+        ...(shown ? { villages: shown.villages, excellent: shown.excellent } : {}),
+      })
       .go();
     return summarise(written, Settings.of(roster.county).excellenceTarget);
   });
@@ -143,7 +152,10 @@ export namespace Excellence {
   }
 
   /** The county page's progress line, from the roster's criteria item: no extra request. */
-  export function progressOf(county: { excellenceTarget?: number }, rules: { lastPeriod?: string; villages?: number; excellent?: number } | undefined) {
+  export function progressOf(
+    county: { excellenceTarget?: number },
+    rules: { lastPeriod?: string; villages?: number; excellent?: number } | undefined,
+  ) {
     if (!rules?.lastPeriod || !rules.villages) return undefined;
     const excellent = rules.excellent ?? 0;
     return {
@@ -156,7 +168,9 @@ export namespace Excellence {
   }
 
   async function results(period: string): Promise<Result[]> {
-    const { data } = await db.entities.excellenceResult.query.byPeriod({ countyId: useCounty(), period }).go({ pages: "all" });
+    const { data } = await db.entities.excellenceResult.query
+      .byPeriod({ countyId: useCounty(), period })
+      .go({ pages: "all" });
     return data;
   }
 
@@ -199,8 +213,11 @@ export namespace Excellence {
   export const decide = fn(decideSchema, async (input) => {
     assertRole("county_admin");
     const countyId = useCounty();
-    const { data: current } = await db.entities.excellenceResult.get({ countyId, period: input.period, villageId: input.villageId }).go({ consistent: true });
-    if (!current) throw new NotFoundError("excellence.not_found", "This village has not been evaluated for this half-year");
+    const { data: current } = await db.entities.excellenceResult
+      .get({ countyId, period: input.period, villageId: input.villageId })
+      .go({ consistent: true });
+    if (!current)
+      throw new NotFoundError("excellence.not_found", "This village has not been evaluated for this half-year");
     const person = await currentPerson();
     const excellent = input.decision === "confirm" ? current.meets : input.excellent;
     const update = db.entities.excellenceResult
@@ -234,14 +251,19 @@ export namespace Excellence {
    */
   export const published = fn(z.void(), async () => {
     const countyId = useCounty();
-    const [{ data: rules }, county] = await Promise.all([db.entities.excellenceCriteria.get({ countyId }).go(), County.current()]);
+    const [{ data: rules }, county] = await Promise.all([
+      db.entities.excellenceCriteria.get({ countyId }).go(),
+      County.current(),
+    ]);
     const target = Settings.of(county).excellenceTarget;
     if (!rules?.lastPeriod) return { county, period: undefined, villages: [], progress: summarise([], target) };
     const items = await results(rules.lastPeriod);
     return {
       county,
       period: rules.lastPeriod,
-      villages: items.filter((r) => r.decision !== "pending" && r.excellent).sort((a, b) => a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN")),
+      villages: items
+        .filter((r) => r.decision !== "pending" && r.excellent)
+        .sort((a, b) => a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN")),
       progress: summarise(items, target),
     };
   });

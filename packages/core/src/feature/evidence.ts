@@ -23,7 +23,9 @@ export async function evidenceFor(officerIds: string[], villageIds: string[], in
       const { totals, items } = await Feature.withTotals({ scope, from: half.from, to: half.to });
       const summary = db.entities.ratingSummary.parse({ Items: items }).data[0];
       const halfRatings = db.entities.ratingHalf.parse({ Items: items }).data.find((r) => r.period === period);
-      const praise = db.entities.ratingPraise.parse({ Items: items }).data.sort((a, b) => b.publishedAt - a.publishedAt);
+      const praise = db.entities.ratingPraise
+        .parse({ Items: items })
+        .data.sort((a, b) => b.publishedAt - a.publishedAt);
       const officer = roster.officers.find((o) => o.officerId === officerId);
       return {
         officerId,

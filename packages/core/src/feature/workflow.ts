@@ -68,13 +68,22 @@ export type Publication = Content & {
 // Stories and brands have the same attributes but their own id names; one entity type serves both.
 type ItemEntity = typeof db.entities.story;
 const entityOf = (kind: Kind) => (kind === "story" ? db.entities.story : db.entities.brand) as unknown as ItemEntity;
-const txEntityOf = (tx: TransactionEntities, kind: Kind) => (kind === "story" ? tx.story : tx.brand) as unknown as TransactionEntities["story"];
+const txEntityOf = (tx: TransactionEntities, kind: Kind) =>
+  (kind === "story" ? tx.story : tx.brand) as unknown as TransactionEntities["story"];
 const keyOf = (kind: Kind, countyId: string, refId: string) =>
-  (kind === "story" ? { countyId, storyId: refId } : { countyId, brandId: refId }) as { countyId: string; storyId: string };
+  (kind === "story" ? { countyId, storyId: refId } : { countyId, brandId: refId }) as {
+    countyId: string;
+    storyId: string;
+  };
 
 function asPublication(kind: Kind, item: Record<string, unknown>): Publication {
   const refId = (kind === "story" ? item.storyId : item.brandId) as string;
-  return { ...(item as Omit<Publication, "kind" | "refId">), kind, refId, history: (item.history as Publication["history"]) ?? [] };
+  return {
+    ...(item as Omit<Publication, "kind" | "refId">),
+    kind,
+    refId,
+    history: (item.history as Publication["history"]) ?? [],
+  };
 }
 
 const codes = (kind: Kind) => ({
@@ -110,7 +119,9 @@ export function allowedSteps(actor: Actor, item: Publication) {
 }
 
 async function load(kind: Kind, refId: string): Promise<Publication> {
-  const { data } = await entityOf(kind).get(keyOf(kind, useCounty(), refId)).go({ consistent: true });
+  const { data } = await entityOf(kind)
+    .get(keyOf(kind, useCounty(), refId))
+    .go({ consistent: true });
   if (!data) throw codes(kind).notFound();
   const item = asPublication(kind, data as unknown as Record<string, unknown>);
   if (!canSee(useActor(), item)) throw codes(kind).notFound();
@@ -120,7 +131,9 @@ async function load(kind: Kind, refId: string): Promise<Publication> {
 /** Field errors for featured officers and villages that are not the county's. */
 function outsideCounty(kind: Kind, what: "officer" | "village") {
   const message =
-    what === "officer" ? "Only officers of your county can be featured" : "Only villages of your county can be featured";
+    what === "officer"
+      ? "Only officers of your county can be featured"
+      : "Only villages of your county can be featured";
   // Another county's ids are simply absent from this county's keys: "not found", with the reason.
   return new VisibleError("not_found", `${kind}.${what}_outside_county`, message, { [`${what}Ids`]: [message] });
 }
@@ -134,10 +147,16 @@ function featuredChecks(kind: Kind, content: Content, firstIndex: number) {
   const countyId = useCounty();
   const items = ({ officer, village }: TransactionEntities) => [
     ...content.officerIds.map((officerId) =>
-      officer.check({ countyId, officerId }).where((a, op) => op.eq(a.status, "active")).commit(),
+      officer
+        .check({ countyId, officerId })
+        .where((a, op) => op.eq(a.status, "active"))
+        .commit(),
     ),
     ...content.villageIds.map((villageId) =>
-      village.check({ countyId, villageId }).where((a, op) => op.eq(a.status, "active")).commit(),
+      village
+        .check({ countyId, villageId })
+        .where((a, op) => op.eq(a.status, "active"))
+        .commit(),
     ),
   ];
   const errorAt = (index: number) => {
@@ -157,54 +176,85 @@ function revisionOf(
   person: { id: string; name: string },
 ) {
   return publicationRevision
-    .create({ countyId: useCounty(), kind, refId, revision, ...content, savedAt: Date.now(), savedBy: person.id, savedByName: person.name })
+    .create({
+      countyId: useCounty(),
+      kind,
+      refId,
+      revision,
+      ...content,
+      savedAt: Date.now(),
+      savedBy: person.id,
+      savedByName: person.name,
+    })
     .commit();
 }
 
 /** The feature items of a published item: one for the county and one per officer and village. */
 function featureItems(kind: Kind, item: Publication, publishedAt: number) {
-  const scopes = [Counter.scope.county(), ...item.officerIds.map(Counter.scope.officer), ...item.villageIds.map(Counter.scope.village)];
+  const scopes = [
+    Counter.scope.county(),
+    ...item.officerIds.map(Counter.scope.officer),
+    ...item.villageIds.map(Counter.scope.village),
+  ];
   const { countyId, refId, slug, title, titleEn, summary, summaryEn, coverUrl } = item;
-  return scopes.map((scope) => ({ countyId, scope, kind, refId, slug, title, titleEn, summary, summaryEn, coverUrl, publishedAt }));
+  return scopes.map((scope) => ({
+    countyId,
+    scope,
+    kind,
+    refId,
+    slug,
+    title,
+    titleEn,
+    summary,
+    summaryEn,
+    coverUrl,
+    publishedAt,
+  }));
 }
 
 export function workflow(kind: Kind) {
   const errors = codes(kind);
 
   /** Starts a draft: officers, supervisors and county admins write; the author is the actor. */
-  const draft = fn(contentSchema.extend({ slug: slug.optional().or(z.literal("").transform(() => undefined)) }), async (input) => {
-    assertRole(...authors);
-    const countyId = useCounty();
-    const person = await currentPerson();
-    const refId = createId();
-    const { slug: askedSlug, ...content } = input;
-    const itemSlug = askedSlug ?? `${kind}-${refId}`;
-    const checks = featuredChecks(kind, content, 3);
-    const item = {
-      ...content,
-      countyId,
-      slug: itemSlug,
-      status: "draft" as const,
-      authorId: person.id,
-      authorName: person.name,
-      version: 1,
-      revision: 1,
-      history: [{ action: "drafted" as const, at: Date.now(), by: person.id, byName: person.name }],
-    };
-    const result = await db.transaction
-      .write((tx) => [
-        tx.unique.create({ scope: countyId, kind: `${kind}.slug`, value: itemSlug, ownerId: refId }).commit(),
-        kind === "story" ? tx.story.create({ ...item, storyId: refId }).commit() : tx.brand.create({ ...item, brandId: refId }).commit(),
-        revisionOf(tx, kind, refId, 1, content, person),
-        ...checks.items(tx),
-      ])
-      .go();
-    assertCommitted(result, (index) => {
-      if (index === 0) return new ConflictError(`${kind}.slug_taken`, "This address is taken", { slug: ["This address is taken"] });
-      return checks.errorAt(index);
-    });
-    return { refId, unsafe: unsafeMarkup(content.body, content.bodyEn) };
-  });
+  const draft = fn(
+    contentSchema.extend({ slug: slug.optional().or(z.literal("").transform(() => undefined)) }),
+    async (input) => {
+      assertRole(...authors);
+      const countyId = useCounty();
+      const person = await currentPerson();
+      const refId = createId();
+      const { slug: askedSlug, ...content } = input;
+      const itemSlug = askedSlug ?? `${kind}-${refId}`;
+      const checks = featuredChecks(kind, content, 3);
+      const item = {
+        ...content,
+        countyId,
+        slug: itemSlug,
+        status: "draft" as const,
+        authorId: person.id,
+        authorName: person.name,
+        version: 1,
+        revision: 1,
+        history: [{ action: "drafted" as const, at: Date.now(), by: person.id, byName: person.name }],
+      };
+      const result = await db.transaction
+        .write((tx) => [
+          tx.unique.create({ scope: countyId, kind: `${kind}.slug`, value: itemSlug, ownerId: refId }).commit(),
+          kind === "story"
+            ? tx.story.create({ ...item, storyId: refId }).commit()
+            : tx.brand.create({ ...item, brandId: refId }).commit(),
+          revisionOf(tx, kind, refId, 1, content, person),
+          ...checks.items(tx),
+        ])
+        .go();
+      assertCommitted(result, (index) => {
+        if (index === 0)
+          return new ConflictError(`${kind}.slug_taken`, "This address is taken", { slug: ["This address is taken"] });
+        return checks.errorAt(index);
+      });
+      return { refId, unsafe: unsafeMarkup(content.body, content.bodyEn) };
+    },
+  );
 
   /** Saves a new text of a draft (or of one sent back for changes) as the next revision. */
   const update = fn(contentSchema.merge(step), async ({ refId, version, ...content }) => {
@@ -220,7 +270,9 @@ export function workflow(kind: Kind) {
     // Optional texts cleared in the form are removed rather than kept from the last revision.
     const optional = ["titleEn", "summaryEn", "bodyEn", "coverUrl"] as const;
     const cleared = optional.filter((name) => content[name] === undefined);
-    const given = Object.fromEntries(Object.entries(content).filter(([, value]) => value !== undefined)) as Partial<Content>;
+    const given = Object.fromEntries(
+      Object.entries(content).filter(([, value]) => value !== undefined),
+    ) as Partial<Content>;
     const result = await db.transaction
       .write((tx) => [
         txEntityOf(tx, kind)
@@ -259,7 +311,9 @@ export function workflow(kind: Kind) {
         ...(to === "published"
           ? featureItems(kind, item, extra.publishedAt!).map((feature) => tx.feature.put(feature).commit())
           : action === "unpublished"
-            ? featureItems(kind, item, 0).map(({ scope, refId }) => tx.feature.delete({ countyId, scope, kind, refId }).commit())
+            ? featureItems(kind, item, 0).map(({ scope, refId }) =>
+                tx.feature.delete({ countyId, scope, kind, refId }).commit(),
+              )
             : []),
       ])
       .go();
@@ -272,18 +326,23 @@ export function workflow(kind: Kind) {
     assertRole(...authors);
     const item = await load(kind, refId);
     if (!allowedSteps(useActor(), item).submit) {
-      throw new ConflictError(`${kind}.not_submittable`, "Only the author can submit a draft or a text sent back for changes");
+      throw new ConflictError(
+        `${kind}.not_submittable`,
+        "Only the author can submit a draft or a text sent back for changes",
+      );
     }
     return move(item, version, "in_review", "submitted");
   });
 
-  const reviewSchema = step.extend({
-    decision: z.enum(["approve", "request_changes", "reject"], "Choose a decision"),
-    comment: optionalText(2000),
-  }).refine((input) => input.decision === "approve" || input.comment, {
-    message: "Say what should change, or why it is rejected",
-    path: ["comment"],
-  });
+  const reviewSchema = step
+    .extend({
+      decision: z.enum(["approve", "request_changes", "reject"], "Choose a decision"),
+      comment: optionalText(2000),
+    })
+    .refine((input) => input.decision === "approve" || input.comment, {
+      message: "Say what should change, or why it is rejected",
+      path: ["comment"],
+    });
 
   /** A county admin approves, sends back with comments, or rejects an item in review. */
   const review = fn(reviewSchema, async ({ refId, version, decision, comment }) => {
@@ -341,7 +400,9 @@ export function workflow(kind: Kind) {
   const revisions = fn(id, async (refId) => {
     assertRole(...authors);
     await load(kind, refId);
-    const { data } = await db.entities.publicationRevision.query.byItem({ countyId: useCounty(), kind, refId }).go({ pages: "all" });
+    const { data } = await db.entities.publicationRevision.query
+      .byItem({ countyId: useCounty(), kind, refId })
+      .go({ pages: "all" });
     return data.sort((a, b) => b.revision - a.revision);
   });
 
@@ -349,19 +410,25 @@ export function workflow(kind: Kind) {
    * The county's items the actor may see in the console (county admins: all; others: their own
    * and the published ones), newest change first: one Query over the county's addresses.
    */
-  const board = fn(z.object({ status: z.enum(["all", "mine", "in_review", "published"]).default("all") }).default({ status: "all" }), async ({ status }) => {
-    const actor = assertRole(...authors);
-    const { data } = await entityOf(kind).query.bySlug({ countyId: useCounty() }).go({ pages: "all" });
-    return data
-      .map((item) => asPublication(kind, item as unknown as Record<string, unknown>))
-      .filter((item) => canSee(actor, item))
-      .filter((item) =>
-        status === "all" ? true : status === "mine" ? isAuthor(actor, item) && actor.type === "user" : item.status === status,
-      )
-      .map(({ body: _body, bodyEn: _bodyEn, history: _history, ...card }) => card)
-      .sort((a, b) => b.updatedAt - a.updatedAt);
-  });
+  const board = fn(
+    z.object({ status: z.enum(["all", "mine", "in_review", "published"]).default("all") }).default({ status: "all" }),
+    async ({ status }) => {
+      const actor = assertRole(...authors);
+      const { data } = await entityOf(kind).query.bySlug({ countyId: useCounty() }).go({ pages: "all" });
+      return data
+        .map((item) => asPublication(kind, item as unknown as Record<string, unknown>))
+        .filter((item) => canSee(actor, item))
+        .filter((item) =>
+          status === "all"
+            ? true
+            : status === "mine"
+              ? isAuthor(actor, item) && actor.type === "user"
+              : item.status === status,
+        )
+        .map(({ body: _body, bodyEn: _bodyEn, history: _history, ...card }) => card)
+        .sort((a, b) => b.updatedAt - a.updatedAt);
+    },
+  );
 
   return { draft, update, submit, review, publish, unpublish, detail, evidence, revisions, board };
 }
-

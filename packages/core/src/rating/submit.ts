@@ -235,8 +235,17 @@ export const submit = fn(submitSchema, async (input) => {
               .commit(),
             ratingCounty.update({ countyId }).add(sums).commit(),
             ratingHalf
-              .update({ countyId, scope: Counter.scope.officer(input.officerId), period: periodOf(Counter.halfYear(now)) })
-              .add({ count: 1, overall: input.overall, verified: sums.verified, verifiedOverall: verified ? input.overall : 0 })
+              .update({
+                countyId,
+                scope: Counter.scope.officer(input.officerId),
+                period: periodOf(Counter.halfYear(now)),
+              })
+              .add({
+                count: 1,
+                overall: input.overall,
+                verified: sums.verified,
+                verifiedOverall: verified ? input.overall : 0,
+              })
               .commit(),
           ],
         )

@@ -123,9 +123,17 @@ export const policy: Record<string, PolicyEntry> = {
 };
 
 function publicationPolicy(kind: "story" | "brand"): Record<string, PolicyEntry> {
-  const authors: Record<Caller, Decision> = { ...nobody, officer: "scoped", precinct_supervisor: "scoped", county_admin: "scoped" };
+  const authors: Record<Caller, Decision> = {
+    ...nobody,
+    officer: "scoped",
+    precinct_supervisor: "scoped",
+    county_admin: "scoped",
+  };
   return Object.fromEntries([
-    ...["board", "detail", "evidence", "revisions", "draft", "update", "submit"].map((verb) => [`${kind}.${verb}`, authors]),
+    ...["board", "detail", "evidence", "revisions", "draft", "update", "submit"].map((verb) => [
+      `${kind}.${verb}`,
+      authors,
+    ]),
     ...["review", "publish", "unpublish"].map((verb) => [`${kind}.${verb}`, countyAdmin]),
   ]);
 }

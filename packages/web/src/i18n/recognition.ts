@@ -21,13 +21,15 @@ const zh = {
 const en: typeof zh = {
   nav: "Excellent villages",
   title: (county) => `Excellent villages of ${county}`,
-  description: (county) => `The villages and communities of ${county} rated excellent on their officers' record and residents' ratings.`,
+  description: (county) =>
+    `The villages and communities of ${county} rated excellent on their officers' record and residents' ratings.`,
   period: (period) => `${period.endsWith("h1") ? "January–June" : "July–December"} ${period.slice(0, 4)}`,
   progress: (excellent, villages, share, target) =>
     `${excellent} of ${villages} villages rated excellent (${share}%), against a target of ${target}%.`,
   none: "No results have been published yet.",
   empty: "No village was rated excellent in this half-year.",
-  method: "Rated on weeks with recorded work, the average score from verified contacts and hazards left open too long; confirmed by the county.",
+  method:
+    "Rated on weeks with recorded work, the average score from verified contacts and hazards left open too long; confirmed by the county.",
   brandFigures: (from, to) => `The brand's record (${from} to ${to})`,
   disputes: "Disputes mediated",
   entries: "Work entries",

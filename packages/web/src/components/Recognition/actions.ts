@@ -78,12 +78,19 @@ export type Outcome = { location: string } | { problem: FormProblem; values?: Fo
  * Applies one posted form of the story or brand pages: `draft` (new), `update`, `submit`,
  * `review`, `publish`, `unpublish`. Answers where to go next, or the problem and what was typed.
  */
-export async function applyPublicationAction(kind: Kind, lang: ConsoleLang, form: FormData, refId?: string): Promise<Outcome> {
+export async function applyPublicationAction(
+  kind: Kind,
+  lang: ConsoleLang,
+  form: FormData,
+  refId?: string,
+): Promise<Outcome> {
   const verbs = verbsOf(kind);
   const intent = field(form, "intent");
   const version = Number(field(form, "version"));
   const values = intent === "draft" || intent === "update" ? valuesFrom(form) : undefined;
-  const at = (id: string, notice: string) => ({ location: `${consolePath(kind)}/${encodeURIComponent(id)}?notice=${notice}` });
+  const at = (id: string, notice: string) => ({
+    location: `${consolePath(kind)}/${encodeURIComponent(id)}?notice=${notice}`,
+  });
   try {
     switch (intent) {
       case "draft": {

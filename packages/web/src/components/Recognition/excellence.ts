@@ -19,7 +19,9 @@ export function recentPeriods(now = Date.now()): string[] {
 export async function applyExcellenceAction(lang: ConsoleLang, form: FormData): Promise<Outcome> {
   const intent = field(form, "intent");
   const period = field(form, "period");
-  const back = (notice: string) => ({ location: `/console/excellence?period=${encodeURIComponent(period)}&notice=${notice}` });
+  const back = (notice: string) => ({
+    location: `/console/excellence?period=${encodeURIComponent(period)}&notice=${notice}`,
+  });
   try {
     switch (intent) {
       case "criteria":

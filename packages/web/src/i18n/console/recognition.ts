@@ -227,7 +227,8 @@ const en: typeof zh = {
     summary: "Summary",
     summaryEn: "English summary (optional)",
     body: "Text (Markdown)",
-    bodyHint: "Markdown: **bold**, ## headings, > quotes, lists, links. Scripts, frames and event attributes are never shown.",
+    bodyHint:
+      "Markdown: **bold**, ## headings, > quotes, lists, links. Scripts, frames and event attributes are never shown.",
     bodyEn: "English text (optional)",
     slug: "Address (optional: lower-case letters, digits, hyphens)",
     slugHint: "Left empty, one is made up; once published the page is /county/stories/address.",
@@ -334,7 +335,8 @@ const en: typeof zh = {
     period: "Half-year",
     periodLabel: (year, half) => `${half === 1 ? "January–June" : "July–December"} ${year}`,
     evaluate: "Evaluate",
-    progress: (excellent, villages, share, target) => `Excellent villages ${excellent} / ${villages} (${share}%), target ${target}%`,
+    progress: (excellent, villages, share, target) =>
+      `Excellent villages ${excellent} / ${villages} (${share}%), target ${target}%`,
     proposed: (n) => `${n} meet the criteria; results count as excellent once confirmed.`,
     notEvaluated: "This half-year has not been evaluated.",
     village: "Village",
