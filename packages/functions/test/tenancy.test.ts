@@ -6,6 +6,8 @@ import { roles, withActor, type Actor, type Role } from "@cunjing/core/actor";
 import { Counter } from "@cunjing/core/counter/index";
 import { County } from "@cunjing/core/county/index";
 import { Rating, RatingCode } from "@cunjing/core/rating/index";
+import { Brand } from "@cunjing/core/brand/index";
+import { Story } from "@cunjing/core/story/index";
 import { Task } from "@cunjing/core/task/index";
 import { User } from "@cunjing/core/user/index";
 import { WorkLog } from "@cunjing/core/worklog/index";
@@ -83,6 +85,21 @@ beforeAll(async () => {
     }),
   );
   const bIntake = await seedIntakeTarget(huicheng.countyId, roster.villages[0]!.villageId);
+  // A story and a brand of county B, drafted by its officer and waiting for review.
+  const bStoryTitle = "惠城区待审稿件";
+  const bDrafts = await withActor(liaoActor, async () => {
+    const draft = {
+      title: bStoryTitle,
+      summary: "惠城区摘要",
+      body: "惠城区正文",
+      officerIds: [liaoActor.properties.officerId!],
+    };
+    const story = await Story.draft(draft);
+    const brand = await Brand.draft(draft);
+    await Story.submit({ refId: story.refId, version: 1 });
+    await Brand.submit({ refId: brand.refId, version: 1 });
+    return { storyId: story.refId, brandId: brand.refId };
+  });
   target = {
     ...bIntake.ids,
     countyId: huicheng.countyId,
@@ -94,6 +111,8 @@ beforeAll(async () => {
     entryIds: [entry.entryId],
     taskIds: [bTaskId],
     ratingIds: [bRating.ratingId],
+    storyIds: [bDrafts.storyId],
+    brandIds: [bDrafts.brandId],
   };
   secrets = [
     ...Object.values(target)
@@ -108,6 +127,7 @@ beforeAll(async () => {
     "惠城区内部备注",
     bPraise,
     ...bIntake.secrets,
+    bStoryTitle,
   ].filter((value) => value && value.length >= 3);
 
   // Real sessions for every role of county A.
@@ -145,7 +165,7 @@ describe("tenant isolation", () => {
         for (const { name, actor } of callers) {
           let body: string;
           try {
-            body = JSON.stringify(await call(actor, path, input));
+            body = JSON.stringify(await call(actor, path, input)) ?? "";
           } catch (error) {
             if (!(error instanceof TRPCError) || !denialCodes.has(error.code)) {
               problems.push(

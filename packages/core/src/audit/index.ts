@@ -29,7 +29,14 @@ export namespace Audit {
     | "alert.state_changed"
     | "alert.redelivered"
     | "alert.rule_changed"
-    | "alert.hook_changed";
+    | "alert.hook_changed"
+    | "story.published"
+    | "story.unpublished"
+    | "brand.published"
+    | "brand.unpublished"
+    | "excellence.criteria_changed"
+    | "excellence.confirmed"
+    | "excellence.overridden";
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {

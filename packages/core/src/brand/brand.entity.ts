@@ -1,31 +1,18 @@
 import { Entity } from "electrodb";
-import { entityConfig, service, timestamps } from "../db/entity";
-import { publicationStatuses } from "../feature/feature.entity";
+import { entityConfig, service } from "../db/entity";
+import { publicationAttributes } from "../feature/publication.attributes";
 
 /**
  * A named service brand (such as a dispute-mediation room) described in Markdown, with the
- * officers and villages behind it. Only published brands are public; the authoring and review
- * workflow adds its own states and history.
+ * officers and villages behind it. Only published brands are public; drafts go through the same
+ * review as stories (see `feature/workflow.ts`).
  */
 export const BrandEntity = new Entity(
   {
     model: { entity: "brand", version: "1", service },
     attributes: {
-      countyId: { type: "string", required: true, readOnly: true },
       brandId: { type: "string", required: true, readOnly: true },
-      slug: { type: "string", required: true, readOnly: true },
-      status: { type: publicationStatuses, required: true, default: "draft" },
-      title: { type: "string", required: true },
-      titleEn: { type: "string" },
-      summary: { type: "string", required: true },
-      summaryEn: { type: "string" },
-      body: { type: "string", required: true },
-      bodyEn: { type: "string" },
-      coverUrl: { type: "string" },
-      officerIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
-      villageIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
-      publishedAt: { type: "number" },
-      ...timestamps,
+      ...publicationAttributes,
     },
     indexes: {
       byId: {

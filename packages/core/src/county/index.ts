@@ -93,6 +93,8 @@ export namespace County {
       officers: data.officer.filter((o) => o.status === "active").sort(byName),
       /** The county-wide rating aggregate: the prior of officers' public scores. */
       ratings: data.ratingCounty[0],
+      /** Excellent-village criteria and the latest half-year's progress (see `Excellence.progressOf`). */
+      excellence: data.excellenceCriteria[0],
     };
   });
 

@@ -4,6 +4,7 @@ import { County } from "../county/index";
 import { Counter } from "../counter/index";
 import { childPrefix } from "../counter/write";
 import { db } from "../db/service";
+import { Excellence } from "../excellence/index";
 import { ForbiddenError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { daysBetween, weeksBetween, weekStart } from "./weeks";
@@ -66,7 +67,21 @@ export namespace Dashboard {
         ? roster.villages.filter((v) => !v.officerId && (subject.kind === "county" || v.precinctId === subject.id))
         : [];
     const choices = scopesFor(actor, roster);
-    return { scope, subject, from, to, totals, weeks, ranking, villagesWithoutOfficer, minimumSample, choices };
+    // The county's progress toward its excellent-village target rides on the roster's criteria item.
+    const excellence = subject.kind === "county" ? Excellence.progressOf(roster.county, roster.excellence) : undefined;
+    return {
+      scope,
+      subject,
+      from,
+      to,
+      totals,
+      weeks,
+      ranking,
+      villagesWithoutOfficer,
+      minimumSample,
+      choices,
+      excellence,
+    };
   });
 
   type Roster = Awaited<ReturnType<typeof County.roster>>;

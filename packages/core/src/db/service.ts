@@ -35,6 +35,9 @@ import { IntakeSubmissionEntity } from "../intake/submission.entity";
 import { IntakeCounterEntity } from "../intake/counter.entity";
 import { AlertEntity } from "../alert/alert.entity";
 import { AlertHookEntity, AlertRuleEntity } from "../alert/rule.entity";
+import { PublicationRevisionEntity } from "../feature/revision.entity";
+import { RatingHalfEntity } from "../rating/half.entity";
+import { ExcellenceCriteriaEntity, ExcellenceResultEntity } from "../excellence/excellence.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -79,6 +82,10 @@ export const db = new Service(
     alert: AlertEntity,
     alertRule: AlertRuleEntity,
     alertHook: AlertHookEntity,
+    publicationRevision: PublicationRevisionEntity,
+    ratingHalf: RatingHalfEntity,
+    excellenceCriteria: ExcellenceCriteriaEntity,
+    excellenceResult: ExcellenceResultEntity,
   },
   entityConfig,
 );

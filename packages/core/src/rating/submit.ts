@@ -18,6 +18,7 @@ import { burstTexts, repeatTally, seenBefore } from "./repeats";
 import { verifiedWeight } from "./score";
 import { phoneHash, secretHash } from "./secret";
 import { solvedValues } from "./rating.entity";
+import { periodOf } from "./half.entity";
 
 export const honorifics = ["先生", "女士"] as const;
 const otpValidMs = 5 * 60_000;
@@ -182,6 +183,7 @@ export const submit = fn(submitSchema, async (input) => {
             ratingSummary,
             ratingCounty,
             countyLimit,
+            ratingHalf,
           }) => [
             Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
             officers
@@ -243,6 +245,19 @@ export const submit = fn(submitSchema, async (input) => {
               .commit(),
             ratingCounty.update({ countyId }).add(sums).commit(),
             ...(tally ? [countyLimit.update(tally.key).add({ failures: 1 }).set(tally.set).commit()] : []),
+            ratingHalf
+              .update({
+                countyId,
+                scope: Counter.scope.officer(input.officerId),
+                period: periodOf(Counter.halfYear(now)),
+              })
+              .add({
+                count: 1,
+                overall: input.overall,
+                verified: sums.verified,
+                verifiedOverall: verified ? input.overall : 0,
+              })
+              .commit(),
           ],
         )
         .go(),

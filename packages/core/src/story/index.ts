@@ -4,6 +4,7 @@ import { assertRole, useCounty } from "../actor";
 import { db } from "../db/service";
 import { Feature } from "../feature/index";
 import { createPublication, publicationSchema } from "../feature/publication";
+import { workflow, type Publication } from "../feature/workflow";
 import { NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id, slug } from "../util/schemas";
@@ -13,12 +14,27 @@ export namespace Story {
   export type Info = EntityItem<typeof StoryEntity>;
   /** A published story as listed: title, summary, cover and date, without the body. */
   export type Card = Feature.Info;
+  /** A story of any state, as the console shows it. */
+  export type Item = Publication;
 
-  /** Writes a story (a draft, or published at once); the review workflow builds on this. */
+  /** Writes a story directly (a draft, or published at once): the seed and imports use it. */
   export const create = fn(publicationSchema.extend({ storyId: id.optional() }), async ({ storyId, ...input }) => {
     assertRole("county_admin");
     return createPublication("story", { ...input, refId: storyId });
   });
+
+  // The review workflow: draft → submit → approve / request changes / reject → publish → unpublish.
+  const steps = workflow("story");
+  export const draft = steps.draft;
+  export const update = steps.update;
+  export const submit = steps.submit;
+  export const review = steps.review;
+  export const publish = steps.publish;
+  export const unpublish = steps.unpublish;
+  export const detail = steps.detail;
+  export const evidence = steps.evidence;
+  export const revisions = steps.revisions;
+  export const board = steps.board;
 
   /** A published story by its address; drafts are not found. */
   export const get = fn(slug, async (value) => {

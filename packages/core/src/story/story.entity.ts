@@ -1,30 +1,17 @@
 import { Entity } from "electrodb";
-import { entityConfig, service, timestamps } from "../db/entity";
-import { publicationStatuses } from "../feature/feature.entity";
+import { entityConfig, service } from "../db/entity";
+import { publicationAttributes } from "../feature/publication.attributes";
 
 /**
- * A story in Markdown, with the officers and villages it features. Only published storys are
- * public; the authoring and review workflow adds its own states and history.
+ * A story in Markdown, with the officers and villages it features. Only published stories are
+ * public; drafts go through review (see `feature/workflow.ts`), with their revisions kept apart.
  */
 export const StoryEntity = new Entity(
   {
     model: { entity: "story", version: "1", service },
     attributes: {
-      countyId: { type: "string", required: true, readOnly: true },
       storyId: { type: "string", required: true, readOnly: true },
-      slug: { type: "string", required: true, readOnly: true },
-      status: { type: publicationStatuses, required: true, default: "draft" },
-      title: { type: "string", required: true },
-      titleEn: { type: "string" },
-      summary: { type: "string", required: true },
-      summaryEn: { type: "string" },
-      body: { type: "string", required: true },
-      bodyEn: { type: "string" },
-      coverUrl: { type: "string" },
-      officerIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
-      villageIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
-      publishedAt: { type: "number" },
-      ...timestamps,
+      ...publicationAttributes,
     },
     indexes: {
       byId: {

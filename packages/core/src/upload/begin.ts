@@ -5,7 +5,7 @@ import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { imageTypes, maxImageBytes } from "./image";
 import { useStorage } from "./storage";
-import { uploadPurposes } from "./upload.entity";
+import { uploaderRoles, uploadPurposes } from "./upload.entity";
 
 const uploadLifetimeSeconds = 24 * 3600;
 
@@ -38,7 +38,7 @@ export const beginUpload = fn(
     size: z.number().int().min(1).max(maxImageBytes, "The image is larger than 5 MB"),
   }),
   async (input) => {
-    assertRole("county_admin");
+    assertRole(...uploaderRoles(input.purpose));
     const uploadId = await recordUpload(input.purpose);
     const target = await useStorage().uploadTarget(incomingKey(useCounty(), uploadId), { uploadId, contentType: input.contentType, size: input.size });
     return { uploadId, method: "PUT" as const, ...target };

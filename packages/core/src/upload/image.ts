@@ -31,4 +31,9 @@ export const variantsOf: Record<Purpose, Variant[]> = {
   ],
   qr: [{ name: "480", width: 480, height: 480, fit: "inside", format: "png" }],
   logo: [{ name: "256", width: 256, height: 256, fit: "inside", format: "png" }],
+  /** Story and brand covers: 16:9, shown up to the article's width. */
+  cover: [
+    { name: "1200", width: 1200, height: 675, fit: "cover", format: "webp" },
+    { name: "640", width: 640, height: 360, fit: "cover", format: "webp" },
+  ],
 };

@@ -8,7 +8,7 @@ import { beginUpload, incomingKey, recordUpload } from "./begin";
 import { maxImageBytes, sniffImage } from "./image";
 import { NotAnImageError, resize } from "./resize";
 import { publicUrl, useStorage } from "./storage";
-import { uploadPurposes } from "./upload.entity";
+import { uploaderRoles, uploadPurposes } from "./upload.entity";
 
 /**
  * Images of a county (officer photos, WeChat QR codes, logos), through one interface whatever the
@@ -35,18 +35,19 @@ export namespace Upload {
 
   /** The local stand-in for a presigned PUT: the console receives the bytes of a begun upload. */
   export const receive = fn(z.object({ uploadId: id, bytes: bytes }), async ({ uploadId, bytes }) => {
-    assertRole("county_admin");
+    assertRole(...uploaderRoles("cover"));
     if (useStorage().direct) throw notFound();
-    await pending(uploadId);
+    assertRole(...uploaderRoles((await pending(uploadId)).purpose));
     if (bytes.byteLength > maxImageBytes) throw tooLarge();
     await useStorage().put(incomingKey(useCounty(), uploadId), bytes, "application/octet-stream");
   });
 
   /** Checks the uploaded bytes (type from the bytes, ≤ 5 MB), publishes the resized variants. */
   export const complete = fn(z.object({ uploadId: id }), async ({ uploadId }) => {
-    assertRole("county_admin");
+    assertRole(...uploaderRoles("cover"));
     const countyId = useCounty();
     const upload = await pending(uploadId);
+    assertRole(...uploaderRoles(upload.purpose));
     const storage = useStorage();
     const key = incomingKey(countyId, uploadId);
     const bytes = await storage.get(key, maxImageBytes);
@@ -61,7 +62,7 @@ export namespace Upload {
 
   /** One step for bytes the server already holds (the console's form without JavaScript). */
   export const accept = fn(z.object({ purpose: z.enum(uploadPurposes), bytes: bytes }), async ({ purpose, bytes }) => {
-    assertRole("county_admin");
+    assertRole(...uploaderRoles(purpose));
     const countyId = useCounty();
     if (bytes.byteLength === 0) throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
     if (bytes.byteLength > maxImageBytes) throw tooLarge();

@@ -109,7 +109,6 @@ export const policy: Record<string, PolicyEntry> = {
   "import.export": countyAdmin,
   "settings.get": countyAdmin,
   "settings.update": countyAdmin,
-  "upload.begin": countyAdmin,
   // QR intake: forms of the villages one manages (core narrows officers to their villages and
   // supervisors to their precinct); reveals are audited; the health liaison reveals only
   // registrations that raised an alert.
@@ -138,7 +137,34 @@ export const policy: Record<string, PolicyEntry> = {
   "alert.retireRule": { ...nobody, health_liaison: "scoped", county_admin: "scoped" },
   "alert.hook": countyAdmin,
   "alert.setHook": countyAdmin,
+  "upload.begin": { ...nobody, county_admin: "scoped", precinct_supervisor: "scoped", officer: "scoped" },
+  // Recognition: officers and supervisors draft stories and brands (core keeps drafts to their
+  // author), county admins review and publish; excellent villages are the county admin's, and
+  // supervisors may read the criteria and results. Cover uploads (above) follow the same authors.
+  ...publicationPolicy("story"),
+  ...publicationPolicy("brand"),
+  "excellence.criteria": countyReaders,
+  "excellence.board": countyReaders,
+  "excellence.setCriteria": countyAdmin,
+  "excellence.evaluate": countyAdmin,
+  "excellence.decide": countyAdmin,
 };
+
+function publicationPolicy(kind: "story" | "brand"): Record<string, PolicyEntry> {
+  const authors: Record<Caller, Decision> = {
+    ...nobody,
+    officer: "scoped",
+    precinct_supervisor: "scoped",
+    county_admin: "scoped",
+  };
+  return Object.fromEntries([
+    ...["board", "detail", "evidence", "revisions", "draft", "update", "submit"].map((verb) => [
+      `${kind}.${verb}`,
+      authors,
+    ]),
+    ...["review", "publish", "unpublish"].map((verb) => [`${kind}.${verb}`, countyAdmin]),
+  ]);
+}
 
 export function decide(path: string, caller: Caller): Decision {
   return policy[path]?.[caller] ?? "deny";

@@ -14,6 +14,9 @@ import { userRouter } from "./routers/user";
 import { workLogRouter } from "./routers/workLog";
 import { intakeRouter } from "./routers/intake";
 import { alertRouter } from "./routers/alert";
+import { storyRouter } from "./routers/story";
+import { brandRouter } from "./routers/brand";
+import { excellenceRouter } from "./routers/excellence";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -33,6 +36,9 @@ export const appRouter = router({
   rating: ratingRouter,
   intake: intakeRouter,
   alert: alertRouter,
+  story: storyRouter,
+  brand: brandRouter,
+  excellence: excellenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { intakeAttacks } from "./intake";
 import { onboardingAttacks } from "./onboarding";
+import { recognitionAttacks } from "./recognition";
 
 /** County B's identifiers, as an attacker in county A would try them. */
 export type Target = {
@@ -18,6 +19,9 @@ export type Target = {
   submissionIds?: string[];
   alertIds?: string[];
   ruleIds?: string[];
+  /** A draft story and a draft brand of county B, in review. */
+  storyIds: string[];
+  brandIds: string[];
 };
 
 const visit = { category: "visit", household: "1号" };
@@ -122,4 +126,5 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
   "rating.handleComplaint": (b) => [{ ratingId: b.ratingIds[0], state: "resolved", note: "attack" }],
   ...onboardingAttacks,
   ...intakeAttacks,
+  ...recognitionAttacks,
 };

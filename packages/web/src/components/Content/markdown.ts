@@ -19,7 +19,8 @@ const policy: sanitizeHtml.IOptions = {
   transformTags: {
     ...Object.fromEntries(Object.entries(headings).map(([from, to]) => [from, sanitizeHtml.simpleTransform(to, {})])),
     a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener" }),
-    img: sanitizeHtml.simpleTransform("img", { loading: "lazy" }),
+    // An image without a description is decorative to screen readers, never unlabelled.
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, alt: attribs.alt ?? "", loading: "lazy" } }),
   },
 };
 

@@ -22,7 +22,10 @@ export function loadPublication(kind: Kind, countySlug: string | undefined, slug
   return forCounty(countySlug, async () => {
     const roster = await activeRoster();
     const item = kind === "story" ? await Story.get(slug ?? "") : await Brand.get(slug ?? "");
+    // A brand shows its own figures, from its officers' counters and rating aggregates.
+    const figures = kind === "brand" ? await Brand.figures(item.officerIds, roster.ratings) : undefined;
     return {
+      figures,
       county: roster.county,
       kind,
       item,
