@@ -21,7 +21,8 @@ export namespace Audit {
     | "worklog.edited"
     | "worklog.removed"
     | "task.assigned"
-    | "task.state_changed";
+    | "task.state_changed"
+    | "appointment.address_read";
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {

@@ -28,6 +28,8 @@ import { RatingCodeEntity, RatingOtpEntity, RatingPhoneClaimEntity } from "../ra
 import { RatingPraiseEntity } from "../rating/praise.entity";
 import { RatingEntity } from "../rating/rating.entity";
 import { RatingCountyEntity, RatingSummaryEntity } from "../rating/summary.entity";
+import { AppointmentEntity, BookingPhoneEntity, SlotClaimEntity } from "../appointment/appointment.entity";
+import { DeskExceptionEntity, DeskHoursEntity } from "../appointment/hours.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -64,6 +66,11 @@ export const db = new Service(
     ratingCode: RatingCodeEntity,
     ratingOtp: RatingOtpEntity,
     ratingPhone: RatingPhoneClaimEntity,
+    appointment: AppointmentEntity,
+    slotClaim: SlotClaimEntity,
+    bookingPhone: BookingPhoneEntity,
+    deskHours: DeskHoursEntity,
+    deskException: DeskExceptionEntity,
   },
   entityConfig,
 );
