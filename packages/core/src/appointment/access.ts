@@ -1,6 +1,6 @@
 import { assertActor, useCounty } from "../actor";
 import { db } from "../db/service";
-import { ForbiddenError, InputError, NotFoundError } from "../util/errors";
+import { ForbiddenError, NotFoundError } from "../util/errors";
 
 /**
  * The officer whose desk hours or agenda the signed-in user manages: an officer manages their own,
@@ -14,7 +14,7 @@ export async function manageableOfficer(officerId: string | undefined) {
     if (officerId && officerId !== own) throw new ForbiddenError("appointment.own_only", "Officers manage their own agenda");
     target = own;
   } else if (role === "precinct_supervisor" && precinctId) {
-    if (!officerId) throw new InputError("input.invalid", "Choose an officer", { officerId: ["Choose an officer"] });
+    if (!officerId) throw new ForbiddenError("appointment.choose_officer", "Supervisors act for one of their officers: choose one");
     target = officerId;
   } else {
     throw new ForbiddenError("appointment.staff_only", "Only officers and their supervisors manage appointments");

@@ -12,6 +12,7 @@ import { villageRouter } from "./routers/village";
 import { taskRouter } from "./routers/task";
 import { userRouter } from "./routers/user";
 import { workLogRouter } from "./routers/workLog";
+import { appointmentRouter } from "./routers/appointment";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -29,6 +30,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   task: taskRouter,
   rating: ratingRouter,
+  appointment: appointmentRouter,
 });
 
 export type AppRouter = typeof appRouter;
