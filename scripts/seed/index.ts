@@ -14,6 +14,7 @@ import { demoAccounts, demoCounties, demoPassword } from "./demo-data";
 import { demoPublications } from "./demo-publications";
 import { seedDemoTasks } from "./demo-tasks";
 import { seedDemoWork } from "./demo-work";
+import { seedDemoAppointments } from "./demo-appointments";
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -115,5 +116,6 @@ export async function seedDemo(): Promise<{ created: number }> {
   }
   await seedDemoTasks(ifNew, demoId);
   created += await seedDemoWork(["boluo", "huicheng", "zhongkai"]);
+  created += await seedDemoAppointments(demoId);
   return { created };
 }
