@@ -76,7 +76,7 @@ describe("an appointment with 徐洁珊", () => {
     await confirmed.getByRole("button", { name: "办结" }).click();
     const code = (await page.locator("[data-rating-code]").innerText()).trim();
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
-    expect(await page.locator(`#appt-${reference}`).count()).toBe(0);
+    expect(await page.locator(`#appt-${reference}`).getAttribute("data-status")).toBe("done");
     await expectAccessible(page);
     const sms = (await Outbox.list(boluo, 20)).filter((message) => message.to === phone).map((m) => m.subject);
     expect(sms).toEqual(expect.arrayContaining(["appointment-received", "appointment-confirmed", "rating-code"]));
