@@ -4,6 +4,7 @@ import { withActor, type Actor, type UserActor } from "../src/actor";
 import { Appointment } from "../src/appointment/index";
 import { County } from "../src/county/index";
 import { Counter } from "../src/counter/index";
+import { Dashboard } from "../src/dashboard/index";
 import { db } from "../src/db/service";
 import { Officer } from "../src/officer/index";
 import { Outbox } from "../src/outbox/index";
@@ -268,6 +269,13 @@ describe("the booking's life", () => {
     expect(figures.cancelled).toBeGreaterThanOrEqual(1);
     expect(figures.done).toBeGreaterThanOrEqual(1);
     expect(figures.medianWaitDays).toBeDefined();
+    const dashboard = await withActor({ type: "system", properties: { countyId } }, () =>
+      Dashboard.forScope({ scope: "county" }),
+    );
+    expect(dashboard.appointments.byVillage).toEqual([
+      expect.objectContaining({ villageId, booked: dashboard.appointments.booked }),
+    ]);
+    expect(dashboard.appointments.shareDone).toBeGreaterThan(0);
   });
 
   it("moves a booking to a proposed time the resident accepts", async () => {

@@ -35,17 +35,54 @@ export function appointmentCounters(
   figures: Record<string, number>,
 ) {
   const { countyId } = appointment;
+  const booked = figures.appt_booked ?? 0;
   return [
     "county",
     `precinct:${appointment.precinctId}`,
     `village:${appointment.villageId}`,
     `officer:${appointment.officerId}`,
-  ].map((scope) =>
-    counter
+  ].map((scope) => {
+    const item = counter
       .update({ countyId, scope, day })
       .add(figures as never)
-      .commit(),
-  );
+      .commit();
+    // County and precinct items also tally bookings per village (`apptv_<villageId>`).
+    if (booked && (scope === "county" || scope.startsWith("precinct:"))) {
+      addTally(item as unknown as { Update: UpdateParams }, `${villagePrefix}${appointment.villageId}`, booked);
+    }
+    return item;
+  });
+}
+
+export const villagePrefix = "apptv_";
+
+type UpdateParams = {
+  UpdateExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+};
+
+/** ElectroDB only adds declared attributes; a tally has an id in its name. */
+function addTally({ Update }: { Update: UpdateParams }, attribute: string, delta: number) {
+  Update.UpdateExpression = Update.UpdateExpression.includes(" ADD ")
+    ? Update.UpdateExpression.replace(" ADD ", " ADD #appt_village :appt_village, ")
+    : `${Update.UpdateExpression} ADD #appt_village :appt_village`;
+  Update.ExpressionAttributeNames["#appt_village"] = attribute;
+  Update.ExpressionAttributeValues[":appt_village"] = delta;
+}
+
+/** Bookings per village from the tallies of a county or precinct scope's daily items. */
+export function bookingsByVillage(days: Array<Record<string, unknown>>): Map<string, number> {
+  const byVillage = new Map<string, number>();
+  for (const day of days) {
+    for (const [attribute, value] of Object.entries(day)) {
+      if (attribute.startsWith(villagePrefix)) {
+        const villageId = attribute.slice(villagePrefix.length);
+        byVillage.set(villageId, (byVillage.get(villageId) ?? 0) + Number(value));
+      }
+    }
+  }
+  return byVillage;
 }
 
 export type AppointmentFigures = {
