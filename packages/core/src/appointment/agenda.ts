@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { useCounty } from "../actor";
+import { latestInstant, plannableDay } from "./slots";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
@@ -26,7 +27,7 @@ export type StaffView = ReturnType<typeof staffView>;
 
 export const agendaSchema = z.object({
   officerId: id.optional(),
-  day: Counter.daySchema.optional(),
+  day: plannableDay.optional(),
   view: z.enum(["day", "week"]).default("day"),
 });
 
@@ -95,7 +96,7 @@ export const confirm = fn(z.object({ appointmentId }), async (input) => {
 });
 
 /** Another time: a free desk slot of the officer's hours, or (home visits) another day and window start. */
-export const propose = fn(z.object({ appointmentId, startsAt: z.coerce.number().int().positive() }), async (input) => {
+export const propose = fn(z.object({ appointmentId, startsAt: z.coerce.number().int().positive().max(latestInstant, "Not a valid time") }), async (input) => {
   const current = await manageable(input.appointmentId);
   const countyId = useCounty();
   const free = await openSlotsOf(countyId, current.officerId);

@@ -16,7 +16,7 @@ import { availabilityOf, claimsBetween } from "./access";
 import { modes, purposes, windows } from "./appointment.entity";
 import { appointmentCounters, waitFigure } from "./figures";
 import { notify } from "./notify";
-import { exceptionOn, horizon, leadMs, slotsOf } from "./slots";
+import { exceptionOn, horizon, latestInstant, leadMs, plannableDay, slotsOf } from "./slots";
 import { instantOf } from "./zone";
 
 /** At most this many open bookings (requested, confirmed, proposed) per phone and county. */
@@ -130,9 +130,9 @@ export const bookSchema = z
     mode: z.enum(modes),
     villageId: id,
     /** A desk slot's start (epoch ms). */
-    startsAt: z.coerce.number().int().positive().optional(),
+    startsAt: z.coerce.number().int().positive().max(latestInstant, "Not a valid time").optional(),
     /** A home visit: the preferred day and window, and where. */
-    homeDay: Counter.daySchema.optional(),
+    homeDay: plannableDay.optional(),
     window: z.enum(windows).optional(),
     address: optionalText(100),
     note: optionalText(200),

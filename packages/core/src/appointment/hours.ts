@@ -8,7 +8,7 @@ import { createId } from "../util/id";
 import { id } from "../util/schemas";
 import { availabilityOf, manageableOfficer } from "./access";
 import { exceptionKinds } from "./hours.entity";
-import { defaultSlotMinutes, overlapping, weeklySchema } from "./slots";
+import { defaultSlotMinutes, overlapping, plannableDay, weeklySchema } from "./slots";
 import { addDays, daysFrom } from "./zone";
 
 const officerField = { officerId: id.optional() };
@@ -80,8 +80,8 @@ export const setDeskHours = fn(setDeskHoursSchema, async (input) => {
 export const addExceptionSchema = z
   .object({
     ...officerField,
-    from: Counter.daySchema,
-    to: Counter.daySchema,
+    from: plannableDay,
+    to: plannableDay,
     kind: z.enum(exceptionKinds),
     note: z.string().trim().max(200, "Use at most 200 characters").optional(),
   })

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Counter } from "../counter/index";
 import type { EntityItem } from "electrodb";
 import type { DeskExceptionEntity, DeskHoursEntity } from "./hours.entity";
 import { addDays, dayOf, instantOf, localTime, weekdayOf } from "./zone";
@@ -10,6 +11,15 @@ export const defaultSlotMinutes = 20;
 /** Residents book from tomorrow's first hour up to two weeks ahead; today only 30 minutes ahead. */
 export const horizonDays = 14;
 export const leadMs = 30 * 60_000;
+
+/** A calendar day this service can plan for (keeps date arithmetic inside four-digit years). */
+export const plannableDay = Counter.daySchema.refine(
+  (day) => day >= "2000-01-01" && day <= "2099-12-31",
+  "Choose a day between 2000 and 2099",
+);
+
+/** 2100-01-01T00:00Z: no instant this service plans for is later. */
+export const latestInstant = 4_102_444_800_000;
 
 export const timeSchema = z
   .string()
