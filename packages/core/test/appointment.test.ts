@@ -291,4 +291,56 @@ describe("the booking's life", () => {
     expect(accepted.status).toBe("confirmed");
     expect(accepted.startsAt).toBe(b!.startsAt);
   });
+
+  it("takes a home visit in a preferred window; the address is sealed and its reading audited", async () => {
+    const checked = await checkedPhone();
+    const homeDay = addDays(Counter.dayOf(Date.now()), 3);
+    const { reference } = await withActor(resident, () =>
+      Appointment.book({
+        officerId,
+        idempotencyKey: randomUUID(),
+        purpose: "dispute",
+        mode: "home",
+        villageId,
+        homeDay,
+        window: "evening",
+        address: "西区新村 8 栋 302",
+        ...checked,
+      }),
+    );
+    const { data } = await db.entities.appointment.get({ countyId, appointmentId: reference }).go();
+    expect(data).toMatchObject({ mode: "home", window: "evening", day: homeDay, status: "requested" });
+    expect(JSON.stringify(data)).not.toContain("西区新村");
+    expect(JSON.stringify(data)).not.toContain(checked.phone);
+    const { address } = await withActor(asOfficer, () => Appointment.revealAddress({ appointmentId: reference }));
+    expect(address).toBe("西区新村 8 栋 302");
+    const { data: audit } = await db.entities.audit.query
+      .byMonth({ countyId, month: new Date().toISOString().slice(0, 7) })
+      .go({ pages: "all" });
+    expect(audit.some((event) => event.action === "appointment.address_read" && event.subject === reference)).toBe(true);
+    await withActor(asOfficer, () => Appointment.confirm({ appointmentId: reference }));
+    const early = await failure(withActor(asOfficer, () => Appointment.noShow({ appointmentId: reference })));
+    expect(early.code).toBe("appointment.not_yet");
+    const declined = await withActor(asOfficer, () => Appointment.decline({ appointmentId: reference, reason: "当晚有警情" }));
+    expect(declined.status).toBe("declined");
+    const sms = (await Outbox.list(countyId, 20)).find((m) => m.to === checked.phone && m.subject === "appointment-declined");
+    expect(sms?.body).toContain("当晚有警情");
+  });
+
+  it("lets a precinct supervisor keep an officer's desk hours, but not another precinct's", async () => {
+    const supervisor: UserActor = {
+      type: "user",
+      properties: { userId: "user-sup", countyId, role: "precinct_supervisor", precinctId: asOfficer.properties.precinctId, villageIds: [] },
+    };
+    const outsider: UserActor = {
+      type: "user",
+      properties: { userId: "user-out", countyId, role: "precinct_supervisor", precinctId: "other-precinct", villageIds: [] },
+    };
+    const seen = await withActor(supervisor, () => Appointment.availability({ officerId }));
+    expect(seen.hours.map((h) => h.villageId)).toEqual([villageId]);
+    const refused = await failure(withActor(outsider, () => Appointment.availability({ officerId })));
+    expect(refused.code).toBe("officer.not_found");
+    const notMine = await failure(withActor(supervisor, () => Appointment.complete({ appointmentId: "ABCDEFGHJK", log: "none" })));
+    expect(notMine.code).toBe("appointment.not_found");
+  });
 });
