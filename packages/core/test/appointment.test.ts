@@ -29,7 +29,8 @@ const everyDay = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
   { weekday, start: "14:00", end: "17:00" },
 ]);
 const nextPhone = () => `139${String(10_000_000 + phoneSeq++).slice(-8)}`;
-const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const randomIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 async function failure(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -146,7 +147,9 @@ describe("no double booking", () => {
     );
     const booked = outcomes.filter((o) => o.status === "fulfilled");
     const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as VisibleError] : []));
-    console.log(`concurrent bookings: ${outcomes.length} attempts, ${booked.length} booked, ${refused.length} just taken`);
+    console.log(
+      `concurrent bookings: ${outcomes.length} attempts, ${booked.length} booked, ${refused.length} just taken`,
+    );
     expect(booked).toHaveLength(20);
     expect(refused.map((e) => e.code)).toEqual(Array(180).fill("appointment.slot_taken"));
     expect(refused[0]!.message).toContain("just taken");
@@ -202,7 +205,9 @@ describe("bad input", () => {
     const { reference } = await bookSlot(checked, slot.startsAt);
     const error = await failure(withActor(foreignResident, () => Appointment.status({ reference, ip: randomIp() })));
     expect(error.code).toBe("appointment.not_found");
-    expect((await withActor(resident, () => Appointment.status({ reference, ip: randomIp() }))).status).toBe("requested");
+    expect((await withActor(resident, () => Appointment.status({ reference, ip: randomIp() }))).status).toBe(
+      "requested",
+    );
   });
 });
 
@@ -262,9 +267,7 @@ describe("the booking's life", () => {
     const cancelled = await withActor(resident, () => Appointment.cancel({ reference, ip: randomIp() }));
     expect(cancelled.status).toBe("cancelled");
     expect((await freeSlots()).some((s) => s.startsAt === slot.startsAt)).toBe(true);
-    const board = await db.entities.counter
-      .query.byScope({ countyId, scope: "county" })
-      .go({ pages: "all" });
+    const board = await db.entities.counter.query.byScope({ countyId, scope: "county" }).go({ pages: "all" });
     const figures = Appointment.figures(board.data as Array<Record<string, unknown>>);
     expect(figures.cancelled).toBeGreaterThanOrEqual(1);
     expect(figures.done).toBeGreaterThanOrEqual(1);
@@ -282,7 +285,9 @@ describe("the booking's life", () => {
     const checked = await checkedPhone();
     const [a, b] = (await freeSlots()).slice(-12, -10);
     const { reference } = await bookSlot(checked, a!.startsAt);
-    const proposed = await withActor(asOfficer, () => Appointment.propose({ appointmentId: reference, startsAt: b!.startsAt }));
+    const proposed = await withActor(asOfficer, () =>
+      Appointment.propose({ appointmentId: reference, startsAt: b!.startsAt }),
+    );
     expect(proposed.status).toBe("proposed");
     const free = new Set((await freeSlots()).map((s) => s.startsAt));
     expect(free.has(a!.startsAt)).toBe(true);
@@ -317,30 +322,50 @@ describe("the booking's life", () => {
     const { data: audit } = await db.entities.audit.query
       .byMonth({ countyId, month: new Date().toISOString().slice(0, 7) })
       .go({ pages: "all" });
-    expect(audit.some((event) => event.action === "appointment.address_read" && event.subject === reference)).toBe(true);
+    expect(audit.some((event) => event.action === "appointment.address_read" && event.subject === reference)).toBe(
+      true,
+    );
     await withActor(asOfficer, () => Appointment.confirm({ appointmentId: reference }));
     const early = await failure(withActor(asOfficer, () => Appointment.noShow({ appointmentId: reference })));
     expect(early.code).toBe("appointment.not_yet");
-    const declined = await withActor(asOfficer, () => Appointment.decline({ appointmentId: reference, reason: "当晚有警情" }));
+    const declined = await withActor(asOfficer, () =>
+      Appointment.decline({ appointmentId: reference, reason: "当晚有警情" }),
+    );
     expect(declined.status).toBe("declined");
-    const sms = (await Outbox.list(countyId, 20)).find((m) => m.to === checked.phone && m.subject === "appointment-declined");
+    const sms = (await Outbox.list(countyId, 20)).find(
+      (m) => m.to === checked.phone && m.subject === "appointment-declined",
+    );
     expect(sms?.body).toContain("当晚有警情");
   });
 
   it("lets a precinct supervisor keep an officer's desk hours, but not another precinct's", async () => {
     const supervisor: UserActor = {
       type: "user",
-      properties: { userId: "user-sup", countyId, role: "precinct_supervisor", precinctId: asOfficer.properties.precinctId, villageIds: [] },
+      properties: {
+        userId: "user-sup",
+        countyId,
+        role: "precinct_supervisor",
+        precinctId: asOfficer.properties.precinctId,
+        villageIds: [],
+      },
     };
     const outsider: UserActor = {
       type: "user",
-      properties: { userId: "user-out", countyId, role: "precinct_supervisor", precinctId: "other-precinct", villageIds: [] },
+      properties: {
+        userId: "user-out",
+        countyId,
+        role: "precinct_supervisor",
+        precinctId: "other-precinct",
+        villageIds: [],
+      },
     };
     const seen = await withActor(supervisor, () => Appointment.availability({ officerId }));
     expect(seen.hours.map((h) => h.villageId)).toEqual([villageId]);
     const refused = await failure(withActor(outsider, () => Appointment.availability({ officerId })));
     expect(refused.code).toBe("officer.not_found");
-    const notMine = await failure(withActor(supervisor, () => Appointment.complete({ appointmentId: "ABCDEFGHJK", log: "none" })));
+    const notMine = await failure(
+      withActor(supervisor, () => Appointment.complete({ appointmentId: "ABCDEFGHJK", log: "none" })),
+    );
     expect(notMine.code).toBe("appointment.not_found");
   });
 });

@@ -32,7 +32,10 @@ const page = async (path: string, cookie = "") => {
 
 async function signIn(username: string) {
   const response = await post("/console/signin", { county: "boluo", username, password: demoPassword });
-  return response.headers.getSetCookie().find((c) => c.startsWith("cunjing_session="))!.split(";")[0]!;
+  return response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("cunjing_session="))!
+    .split(";")[0]!;
 }
 
 async function form() {
@@ -108,7 +111,13 @@ describe("booking without JavaScript", () => {
     const before = (await form()).slots.length;
     const response = await post(
       "/console/agenda/hours",
-      { intent: "hours", villageId: demoId("boluo", "village", "xiqu"), slotMinutes: "20", "w1a-start": "12:00", "w1a-end": "09:00" },
+      {
+        intent: "hours",
+        villageId: demoId("boluo", "village", "xiqu"),
+        slotMinutes: "20",
+        "w1a-start": "12:00",
+        "w1a-end": "09:00",
+      },
       cookie,
     );
     expect(response.status).toBe(400);

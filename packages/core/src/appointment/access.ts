@@ -11,10 +11,12 @@ export async function manageableOfficer(officerId: string | undefined) {
   const { role, officerId: own, precinctId } = actor.properties;
   let target: string;
   if (role === "officer" && own) {
-    if (officerId && officerId !== own) throw new ForbiddenError("appointment.own_only", "Officers manage their own agenda");
+    if (officerId && officerId !== own)
+      throw new ForbiddenError("appointment.own_only", "Officers manage their own agenda");
     target = own;
   } else if (role === "precinct_supervisor" && precinctId) {
-    if (!officerId) throw new ForbiddenError("appointment.choose_officer", "Supervisors act for one of their officers: choose one");
+    if (!officerId)
+      throw new ForbiddenError("appointment.choose_officer", "Supervisors act for one of their officers: choose one");
     target = officerId;
   } else {
     throw new ForbiddenError("appointment.staff_only", "Only officers and their supervisors manage appointments");

@@ -73,7 +73,11 @@ async function manageable(appointmentId: string, ownOnly = false) {
       throw new ForbiddenError("appointment.officer_only", "Only the officer marks the visit");
     }
   } catch (error) {
-    if (error instanceof ForbiddenError && error.code !== "appointment.staff_only" && error.code !== "appointment.officer_only") {
+    if (
+      error instanceof ForbiddenError &&
+      error.code !== "appointment.staff_only" &&
+      error.code !== "appointment.officer_only"
+    ) {
       throw new NotFoundError("appointment.not_found", "No such booking");
     }
     throw error;
@@ -96,25 +100,28 @@ export const confirm = fn(z.object({ appointmentId }), async (input) => {
 });
 
 /** Another time: a free desk slot of the officer's hours, or (home visits) another day and window start. */
-export const propose = fn(z.object({ appointmentId, startsAt: z.coerce.number().int().positive().max(latestInstant, "Not a valid time") }), async (input) => {
-  const current = await manageable(input.appointmentId);
-  const countyId = useCounty();
-  const free = await openSlotsOf(countyId, current.officerId);
-  const slot = free.find((candidate) => candidate.startsAt === input.startsAt);
-  if (!slot) {
-    throw new InputError("appointment.slot_unavailable", "Choose one of the free times", {
-      startsAt: ["Choose one of the free times"],
+export const propose = fn(
+  z.object({ appointmentId, startsAt: z.coerce.number().int().positive().max(latestInstant, "Not a valid time") }),
+  async (input) => {
+    const current = await manageable(input.appointmentId);
+    const countyId = useCounty();
+    const free = await openSlotsOf(countyId, current.officerId);
+    const slot = free.find((candidate) => candidate.startsAt === input.startsAt);
+    if (!slot) {
+      throw new InputError("appointment.slot_unavailable", "Choose one of the free times", {
+        startsAt: ["Choose one of the free times"],
+      });
+    }
+    const next = await transition(current, "propose", {
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      day: slot.day,
+      ...(current.mode === "desk" ? { villageId: slot.villageId } : {}),
     });
-  }
-  const next = await transition(current, "propose", {
-    startsAt: slot.startsAt,
-    endsAt: slot.endsAt,
-    day: slot.day,
-    ...(current.mode === "desk" ? { villageId: slot.villageId } : {}),
-  });
-  await notify(next, "proposed");
-  return staffView(next);
-});
+    await notify(next, "proposed");
+    return staffView(next);
+  },
+);
 
 export const decline = fn(
   z.object({ appointmentId, reason: z.string().trim().min(1, "Give a reason").max(200, "Use at most 200 characters") }),

@@ -148,7 +148,8 @@ export const bookSchema = z
     if (input.mode === "home") {
       if (!input.homeDay) context.addIssue({ code: "custom", path: ["homeDay"], message: "Choose a day" });
       if (!input.window) context.addIssue({ code: "custom", path: ["window"], message: "Choose a time of day" });
-      if (!input.address) context.addIssue({ code: "custom", path: ["address"], message: "Where should the officer come?" });
+      if (!input.address)
+        context.addIssue({ code: "custom", path: ["address"], message: "Where should the officer come?" });
     }
   });
 export type BookInput = z.input<typeof bookSchema>;
@@ -181,7 +182,8 @@ async function placeOf(countyId: string, input: z.output<typeof bookSchema>, now
   const hoursOf = windowHours[input.window!];
   const startsAt = instantOf(day, hoursOf.start);
   const window = horizon(now);
-  if (instantOf(day, hoursOf.end) < now + leadMs) throw slotError("slot_past", "This time has passed: choose a later one");
+  if (instantOf(day, hoursOf.end) < now + leadMs)
+    throw slotError("slot_past", "This time has passed: choose a later one");
   if (day > window.to) throw slotError("slot_too_far", "Book at most two weeks ahead");
   if (exceptionOn(day, exceptions)) throw slotError("slot_leave", "The officer is away that day: choose another day");
   const { data: village } = await db.entities.village.get({ countyId, villageId: input.villageId }).go();
@@ -245,7 +247,13 @@ export const book = fn(bookSchema, async (input) => {
           ...(desk
             ? [
                 slotClaim
-                  .create({ countyId, officerId: officer.officerId, startsAt: place.startsAt, appointmentId, expiresAt })
+                  .create({
+                    countyId,
+                    officerId: officer.officerId,
+                    startsAt: place.startsAt,
+                    appointmentId,
+                    expiresAt,
+                  })
                   .commit(),
               ]
             : []),
@@ -273,7 +281,10 @@ export const book = fn(bookSchema, async (input) => {
               expiresAt,
             })
             .commit(),
-          ...appointmentCounters(counter, scoped, requestDay, { appt_booked: 1, [waitFigure(requestDay, place.day)]: 1 }),
+          ...appointmentCounters(counter, scoped, requestDay, {
+            appt_booked: 1,
+            [waitFigure(requestDay, place.day)]: 1,
+          }),
         ])
         .go(),
     conflictAttempts,
@@ -282,7 +293,8 @@ export const book = fn(bookSchema, async (input) => {
     if (index === layout.slot) return justTaken();
     if (index === layout.claim) return new ConflictError("idempotency.retry", "This booking was already sent");
     if (index === layout.officer) return new NotFoundError("officer.not_found", "No such officer");
-    if (index === layout.otp) return new ConflictError("appointment.otp_used", "This verification code has already been used");
+    if (index === layout.otp)
+      return new ConflictError("appointment.otp_used", "This verification code has already been used");
     if (index === layout.phone) return tooManyOpen();
     return undefined;
   });

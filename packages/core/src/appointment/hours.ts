@@ -94,7 +94,9 @@ export const addException = fn(addExceptionSchema, async (input) => {
   const countyId = useCounty();
   const today = Counter.dayOf(Date.now());
   if (input.to < today) {
-    throw new InputError("appointment.exception_past", "The range is in the past", { to: ["The range is in the past"] });
+    throw new InputError("appointment.exception_past", "The range is in the past", {
+      to: ["The range is in the past"],
+    });
   }
   const exceptionId = createId();
   await db.entities.deskException
@@ -125,5 +127,7 @@ export const removeException = fn(z.object({ ...officerField, exceptionId: id })
     .get({ countyId, officerId: officer.officerId, exceptionId: input.exceptionId })
     .go();
   if (!data) throw new NotFoundError("appointment.exception_not_found", "No such exception");
-  await db.entities.deskException.delete({ countyId, officerId: officer.officerId, exceptionId: input.exceptionId }).go();
+  await db.entities.deskException
+    .delete({ countyId, officerId: officer.officerId, exceptionId: input.exceptionId })
+    .go();
 });

@@ -23,7 +23,10 @@ export async function sendReminders(now = Date.now()) {
           await db.entities.appointment
             .patch({ countyId, appointmentId: item.appointmentId })
             .set({ remindedAt: now })
-            .where((a, op) => `${op.eq(a.status, "confirmed")} AND (${op.notExists(a.remindedAt)} OR ${op.lt(a.remindedAt, item.decidedAt ?? 0)})`)
+            .where(
+              (a, op) =>
+                `${op.eq(a.status, "confirmed")} AND (${op.notExists(a.remindedAt)} OR ${op.lt(a.remindedAt, item.decidedAt ?? 0)})`,
+            )
             .go();
         } catch {
           continue; // changed or reminded meanwhile

@@ -75,7 +75,13 @@ export function slotsOf(
         const end = instantOf(day, range.end);
         for (let startsAt = instantOf(day, range.start); startsAt + length <= end; startsAt += length) {
           if (startsAt < now + leadMs) continue;
-          slots.push({ villageId: desk.villageId, startsAt, endsAt: startsAt + length, day, time: localTime(startsAt) });
+          slots.push({
+            villageId: desk.villageId,
+            startsAt,
+            endsAt: startsAt + length,
+            day,
+            time: localTime(startsAt),
+          });
         }
       }
     }

@@ -48,7 +48,9 @@ export async function transition(current: Appointment, move: Move, changes: Chan
             ...(to === "confirmed" || to === "proposed" || to === "declined" ? { decidedAt: now } : {}),
             ...(closes ? { closedAt: now } : {}),
           })
-          .where((a, op) => from.map((state) => (op.eq as (attribute: unknown, value: string) => string)(a.status, state)).join(" OR "))
+          .where((a, op) =>
+            from.map((state) => (op.eq as (attribute: unknown, value: string) => string)(a.status, state)).join(" OR "),
+          )
           .commit(),
         ...(moves_ && current.mode === "desk"
           ? [
@@ -89,7 +91,8 @@ export async function transition(current: Appointment, move: Move, changes: Chan
       .go(),
   );
   assertCommitted(result, (index) => {
-    if (index === layout.appointment) return new ConflictError("appointment.changed", "This booking was changed meanwhile: reload it");
+    if (index === layout.appointment)
+      return new ConflictError("appointment.changed", "This booking was changed meanwhile: reload it");
     if (index === layout.claim) return justTaken();
     return undefined;
   });
@@ -98,6 +101,8 @@ export async function transition(current: Appointment, move: Move, changes: Chan
 }
 
 function notNow(status: Status) {
-  return new ConflictError("appointment.not_now", `This booking is ${status.replace("_", " ")} and cannot be changed so`);
+  return new ConflictError(
+    "appointment.not_now",
+    `This booking is ${status.replace("_", " ")} and cannot be changed so`,
+  );
 }
-

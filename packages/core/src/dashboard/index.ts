@@ -92,7 +92,12 @@ export namespace Dashboard {
       subject.kind === "county" || subject.kind === "precinct"
         ? roster.villages
             .filter((v) => subject.kind === "county" || v.precinctId === subject.id)
-            .map((v) => ({ villageId: v.villageId, name: v.nameZh, nameEn: v.nameEn, booked: tallies.get(v.villageId) ?? 0 }))
+            .map((v) => ({
+              villageId: v.villageId,
+              name: v.nameZh,
+              nameEn: v.nameEn,
+              booked: tallies.get(v.villageId) ?? 0,
+            }))
             .filter((row) => row.booked > 0)
             .sort((a, b) => b.booked - a.booked)
         : [];

@@ -18,7 +18,10 @@ const zh = {
   noSlots: "近两周没有可预约的坐班时段，可以选择请民警上门。",
   homeDay: "希望上门的日期",
   window: "时间段",
-  windows: { morning: "上午 9:00–12:00", afternoon: "下午 14:00–17:30", evening: "傍晚 18:30–20:30" } as Record<string, string>,
+  windows: { morning: "上午 9:00–12:00", afternoon: "下午 14:00–17:30", evening: "傍晚 18:30–20:30" } as Record<
+    string,
+    string
+  >,
   village: "所在村（社区）",
   address: "上门地址",
   addressHint: "只有负责的民警在需要时可以查看，查看会被记录。",

@@ -3,9 +3,7 @@ import { procedure, router } from "../trpc";
 
 /** Officers' agendas and desk hours (residents book on the public pages, without the API). */
 export const appointmentRouter = router({
-  availability: procedure
-    .input(Appointment.availability.schema)
-    .query(({ input }) => Appointment.availability(input)),
+  availability: procedure.input(Appointment.availability.schema).query(({ input }) => Appointment.availability(input)),
   setDeskHours: procedure
     .input(Appointment.setDeskHours.schema)
     .mutation(({ input }) => Appointment.setDeskHours(input)),

@@ -105,7 +105,12 @@ export function loadBookPage(astro: AstroGlobal, lang: Lang) {
       return date.toISOString().slice(0, 10);
     });
     const base = { county: roster.county, officer, villages, slots, days };
-    let values: BookValues = { idempotencyKey: randomUUID(), purpose: "certificate", mode: "desk", villageId: villages[0]?.villageId };
+    let values: BookValues = {
+      idempotencyKey: randomUUID(),
+      purpose: "certificate",
+      mode: "desk",
+      villageId: villages[0]?.villageId,
+    };
     if (astro.request.method !== "POST") return { ...base, values, state: { step: "form" } as BookStep };
 
     const form = await astro.request.formData();
@@ -124,7 +129,10 @@ export function loadBookPage(astro: AstroGlobal, lang: Lang) {
         const { otpId } = await Appointment.requestOtp({ officerId: officer.officerId, phone: values.phone ?? "", ip });
         return { ...base, values: { ...values, otpId }, state: { step: "otp" } as BookStep };
       }
-      const result = await Appointment.book({ ...input, otp: { otpId: values.otpId ?? "", value: field(form, "otp") } });
+      const result = await Appointment.book({
+        ...input,
+        otp: { otpId: values.otpId ?? "", value: field(form, "otp") },
+      });
       return { ...base, values, state: { step: "done", reference: result.reference } as BookStep };
     } catch (error) {
       const problem = bookProblem(lang, error);
