@@ -11,6 +11,7 @@ import { requestCounter, type RouteCost } from "./ddb-requests";
 import { startDemoStack, type DemoStack } from "./demo-stack";
 import { dashboardRows } from "./figures/dashboard";
 import { ratingRows } from "./figures/ratings";
+import { appointmentRows } from "./figures/appointments";
 import { lambdaRows } from "./figures/lambda";
 import { loadRows, skippedLoadRows } from "./figures/load";
 import { consoleRow, pageRows, type PageName } from "./figures/pages";
@@ -98,6 +99,8 @@ try {
   rows.push(...dashboardRows());
   progress("500 concurrent ratings on one officer");
   rows.push(...ratingRows());
+  progress("400 concurrent bookings at 40 slots of one officer");
+  rows.push(...appointmentRows());
   progress("bundling the API Lambda and timing cold imports");
   rows.push(...(await lambdaRows()));
   if (withLoad) {
