@@ -50,10 +50,10 @@ try {
     await Village.assignOfficer({ villageId, officerId });
     return { precinctId, officerId, villageId };
   });
-  const officer = {
+  const officer: import("@cunjing/core/actor").Actor = {
     type: "user",
     properties: { userId: "bench", role: "officer", countyId, precinctId, officerId, villageIds: [villageId] },
-  } as const;
+  };
   await withActor(officer, () =>
     Appointment.setDeskHours({
       villageId,
