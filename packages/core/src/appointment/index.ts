@@ -32,7 +32,6 @@ export namespace Appointment {
   export const status = residentVerbs.status;
   export const cancel = residentVerbs.cancel;
   export const accept = residentVerbs.accept;
-  export const names = residentVerbs.describe;
   // Officers and supervisors
   export const availability = hoursVerbs.availability;
   export const setDeskHours = hoursVerbs.setDeskHours;

@@ -1,6 +1,3 @@
-import * as z from "zod";
-import { useCounty } from "../actor";
-import { db } from "../db/service";
 import { fn } from "../util/fn";
 import { byReference, referenceInput } from "./book";
 import { notify } from "./notify";
@@ -40,14 +37,4 @@ export const accept = fn(referenceInput, async ({ reference, ip }) => {
   const next = await transition(await byReference(reference, ip), "accept");
   await notify(next, "confirmed");
   return residentView(next);
-});
-
-/** The names a status page shows, from the county roster. */
-export const describe = fn(z.object({ officerId: z.string(), villageId: z.string() }), async (input) => {
-  const countyId = useCounty();
-  const [{ data: officer }, { data: village }] = await Promise.all([
-    db.entities.officer.get({ countyId, officerId: input.officerId }).go(),
-    db.entities.village.get({ countyId, villageId: input.villageId }).go(),
-  ]);
-  return { officer, village };
 });
