@@ -12,6 +12,7 @@ import { startDemoStack, type DemoStack } from "./demo-stack";
 import { dashboardRows } from "./figures/dashboard";
 import { ratingRows } from "./figures/ratings";
 import { intakeRows } from "./figures/intake";
+import { appointmentRows } from "./figures/appointments";
 import { lambdaRows } from "./figures/lambda";
 import { loadRows, skippedLoadRows } from "./figures/load";
 import { consoleRow, pageRows, type PageName } from "./figures/pages";
@@ -101,6 +102,8 @@ try {
   rows.push(...ratingRows());
   progress("27,261 intake registrations, 146 red alerts through a webhook failing twice, raw table dump");
   rows.push(...intakeRows());
+  progress("400 concurrent bookings at 40 slots of one officer");
+  rows.push(...appointmentRows());
   progress("bundling the API Lambda and timing cold imports");
   rows.push(...(await lambdaRows()));
   if (withLoad) {

@@ -27,6 +27,10 @@ const publicPages = [
   ...bothLanguages(`/boluo/intake/${demoId("boluo", "intake", "xiqu-arrivals")}`, 200),
   ...bothLanguages("/no-such-county", 404),
   ...bothLanguages("/boluo/officers/no-such-officer", 404),
+  ...bothLanguages("/boluo/officers/xu-jieshan/book", 200),
+  ...bothLanguages(`/boluo/officers/xu-jieshan/book?village=${xiqu}`, 200),
+  ...bothLanguages("/boluo/appointment", 200),
+  ...bothLanguages("/boluo/appointment?ref=ABCDEFGHJK", 404),
 ];
 
 function bothLanguages(path: string, status: number) {

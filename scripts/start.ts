@@ -78,6 +78,11 @@ try {
   process.env.ASTRO_NODE_AUTOSTART = "disabled";
   const entry = (await import(pathToFileURL(serverEntry).href)) as { startServer: () => unknown };
   entry.startServer();
+  // The local worker: appointment reminders for tomorrow, now and every hour.
+  const { handler: remind } = await import("../packages/functions/src/events/reminders");
+  const reminders = () => remind().catch((error: unknown) => console.error("appointment reminders failed", error));
+  void reminders();
+  setInterval(reminders, 3600_000).unref();
   console.log(`
   Cunjing is running — ${seconds()} s
 

@@ -15,6 +15,7 @@ import { demoPublications } from "./demo-publications";
 import { seedDemoTasks } from "./demo-tasks";
 import { seedDemoWork } from "./demo-work";
 import { seedDemoIntake } from "./demo-intake";
+import { seedDemoAppointments } from "./demo-appointments";
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -117,5 +118,6 @@ export async function seedDemo(): Promise<{ created: number }> {
   await seedDemoTasks(ifNew, demoId);
   created += await seedDemoWork(["boluo", "huicheng", "zhongkai"]);
   created += await seedDemoIntake(ifNew, demoId);
+  created += await seedDemoAppointments(demoId);
   return { created };
 }

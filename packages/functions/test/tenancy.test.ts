@@ -3,7 +3,9 @@ import { Session } from "@cunjing/core/auth/session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { roles, withActor, type Actor, type Role } from "@cunjing/core/actor";
+import { Appointment } from "@cunjing/core/appointment/index";
 import { Counter } from "@cunjing/core/counter/index";
+import { Outbox } from "@cunjing/core/outbox/index";
 import { County } from "@cunjing/core/county/index";
 import { Rating, RatingCode } from "@cunjing/core/rating/index";
 import { Brand } from "@cunjing/core/brand/index";
@@ -100,6 +102,33 @@ beforeAll(async () => {
     await Brand.submit({ refId: brand.refId, version: 1 });
     return { storyId: story.refId, brandId: brand.refId };
   });
+  // One booking with county B's officer, at a desk-hours slot, after the phone check.
+  const bResident = { type: "public", properties: { countyId: huicheng.countyId } } as const;
+  const bOfficerId = liaoActor.properties.officerId!;
+  await withActor(liaoActor, () =>
+    Appointment.setDeskHours({
+      villageId: liaoActor.properties.villageIds[0]!,
+      weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "11:00" })),
+    }),
+  );
+  const bSlot = (await withActor(bResident, () => Appointment.freeSlots({ officerId: bOfficerId })))[0]!;
+  const bOtp = await withActor(bResident, () =>
+    Appointment.requestOtp({ officerId: bOfficerId, phone: "13912345678", ip: "127.0.0.2" }),
+  );
+  const bOtpSms = (await Outbox.list(huicheng.countyId, 20)).find((m) => m.subject === "appointment-otp")!;
+  const bBooking = await withActor(bResident, () =>
+    Appointment.book({
+      officerId: bOfficerId,
+      idempotencyKey: "tenancy-b-booking",
+      purpose: "certificate",
+      mode: "desk",
+      villageId: bSlot.villageId,
+      startsAt: bSlot.startsAt,
+      phone: "13912345678",
+      otp: { otpId: bOtp.otpId, value: /(\d{6})/.exec(bOtpSms.body)![1]! },
+      ip: "127.0.0.2",
+    }),
+  );
   target = {
     ...bIntake.ids,
     countyId: huicheng.countyId,
@@ -113,6 +142,7 @@ beforeAll(async () => {
     ratingIds: [bRating.ratingId],
     storyIds: [bDrafts.storyId],
     brandIds: [bDrafts.brandId],
+    appointmentIds: [bBooking.reference],
   };
   secrets = [
     ...Object.values(target)

@@ -36,7 +36,8 @@ export namespace Audit {
     | "brand.unpublished"
     | "excellence.criteria_changed"
     | "excellence.confirmed"
-    | "excellence.overridden";
+    | "excellence.overridden"
+    | "appointment.address_read";
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {

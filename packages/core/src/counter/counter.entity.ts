@@ -49,6 +49,20 @@ export const CounterEntity = new Entity(
       team: count,
       /** Hazards marked eliminated that day (the `hazard` figure counts hazards found). */
       hazard_eliminated: count,
+      /** Appointments (see `appointment/figures.ts`): requested that day, and closed that day by outcome. */
+      appt_booked: count,
+      appt_done: count,
+      appt_no_show: count,
+      appt_declined: count,
+      appt_cancelled: count,
+      /** Bookings of that day by days until the appointment (0, 1, 2, 3–4, 5–7, 8–14, later). */
+      appt_wait_0: count,
+      appt_wait_1: count,
+      appt_wait_2: count,
+      appt_wait_4: count,
+      appt_wait_7: count,
+      appt_wait_14: count,
+      appt_wait_more: count,
     },
     indexes: {
       byScope: {

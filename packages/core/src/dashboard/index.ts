@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { assertRole, useCounty, type Actor } from "../actor";
+import { appointmentFigures, bookingsByVillage } from "../appointment/figures";
 import { County } from "../county/index";
 import { Counter } from "../counter/index";
 import { childPrefix } from "../counter/write";
@@ -69,6 +70,7 @@ export namespace Dashboard {
     const choices = scopesFor(actor, roster);
     // The county's progress toward its excellent-village target rides on the roster's criteria item.
     const excellence = subject.kind === "county" ? Excellence.progressOf(roster.county, roster.excellence) : undefined;
+    const appointments = appointmentsOf(subject, days, roster);
     return {
       scope,
       subject,
@@ -81,10 +83,30 @@ export namespace Dashboard {
       minimumSample,
       choices,
       excellence,
+      appointments,
     };
   });
 
   type Roster = Awaited<ReturnType<typeof County.roster>>;
+
+  /** Appointment figures from the same daily items, and bookings per village for a county or precinct. */
+  function appointmentsOf(subject: Subject, days: Array<Record<string, unknown>>, roster: Roster) {
+    const tallies = bookingsByVillage(days);
+    const byVillage =
+      subject.kind === "county" || subject.kind === "precinct"
+        ? roster.villages
+            .filter((v) => subject.kind === "county" || v.precinctId === subject.id)
+            .map((v) => ({
+              villageId: v.villageId,
+              name: v.nameZh,
+              nameEn: v.nameEn,
+              booked: tallies.get(v.villageId) ?? 0,
+            }))
+            .filter((row) => row.booked > 0)
+            .sort((a, b) => b.booked - a.booked)
+        : [];
+    return { ...appointmentFigures(days), byVillage };
+  }
   export type Subject = {
     kind: "county" | "precinct" | "village" | "officer";
     id: string;

@@ -38,6 +38,8 @@ import { AlertHookEntity, AlertRuleEntity } from "../alert/rule.entity";
 import { PublicationRevisionEntity } from "../feature/revision.entity";
 import { RatingHalfEntity } from "../rating/half.entity";
 import { ExcellenceCriteriaEntity, ExcellenceResultEntity } from "../excellence/excellence.entity";
+import { AppointmentEntity, BookingPhoneEntity, SlotClaimEntity } from "../appointment/appointment.entity";
+import { DeskExceptionEntity, DeskHoursEntity } from "../appointment/hours.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -86,6 +88,11 @@ export const db = new Service(
     ratingHalf: RatingHalfEntity,
     excellenceCriteria: ExcellenceCriteriaEntity,
     excellenceResult: ExcellenceResultEntity,
+    appointment: AppointmentEntity,
+    slotClaim: SlotClaimEntity,
+    bookingPhone: BookingPhoneEntity,
+    deskHours: DeskHoursEntity,
+    deskException: DeskExceptionEntity,
   },
   entityConfig,
 );

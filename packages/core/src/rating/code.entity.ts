@@ -30,7 +30,7 @@ export const RatingCodeEntity = new Entity(
 );
 
 /**
- * One-time passwords for open ratings (5 minutes, 5 attempts) and the per-phone claims that allow
+ * One-time passwords for open ratings and bookings (5 minutes, 5 attempts; see `resident/otp.ts`) and the per-phone claims that allow
  * one rating per phone and officer in 30 days. Phones appear only as keyed hashes.
  */
 export const RatingOtpEntity = new Entity(
@@ -40,6 +40,8 @@ export const RatingOtpEntity = new Entity(
       countyId: { type: "string", required: true, readOnly: true },
       otpId: { type: "string", required: true, readOnly: true },
       officerId: { type: "string", required: true, readOnly: true },
+      /** What the code may prove (absent on older codes: a rating). */
+      purpose: { type: ["rating", "booking"] as const, readOnly: true },
       phoneHash: { type: "string", required: true, readOnly: true },
       otpHash: { type: "string", required: true, readOnly: true },
       attempts: { type: "number", required: true, default: 0 },

@@ -6,6 +6,7 @@ import { Outbox } from "../outbox/index";
 import { ForbiddenError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
+import { mobileSchema } from "../resident/otp";
 import { secretHash } from "./secret";
 
 /** No 0/O, 1/I/L: a code read out or copied from a slip survives. */
@@ -28,11 +29,7 @@ export const codeSchema = z
   .transform(normalizeCode)
   .pipe(z.string().regex(new RegExp(`^[${codeAlphabet}]{${codeLength}}$`), "Not a valid rating code"));
 
-const mobile = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[\s-]/g, ""))
-  .pipe(z.string().regex(/^1[3-9]\d{9}$/, "Not a valid mobile number"));
+const mobile = mobileSchema;
 
 export namespace RatingCode {
   export const phoneSchema = mobile;

@@ -1,7 +1,6 @@
-import { db } from "../db/service";
-import { VisibleError } from "../util/errors";
+import { LimitedError, limiter, type Limit } from "../resident/limits";
 
-export type Limit = { name: string; max: number; windowSeconds: number };
+export type { Limit };
 
 /** Per client address, per phone hash and per officer: how often each may act in a window. */
 export const limits = {
@@ -20,40 +19,10 @@ const reasons: Record<string, string> = {
   officer: "This officer is receiving unusually many ratings; new ones are paused",
 };
 
-export class RatingLimitedError extends VisibleError {
-  constructor(
-    readonly limit: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(
-      "rate_limited",
-      `rating.limited_${limit}`,
-      `${reasons[limit] ?? "Too many requests"}: please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
-    );
+export class RatingLimitedError extends LimitedError {
+  constructor(limit: string, retryAfterSeconds: number) {
+    super("rating", limit, retryAfterSeconds, reasons[limit] ?? "Too many requests");
   }
 }
 
-/** Counts one hit in the current window (a TTL item), refuses it above the limit, and returns the count. */
-export async function hit(limit: Limit, countyId: string, subject: string, now = Date.now()): Promise<number> {
-  const window = Math.floor(now / 1000 / limit.windowSeconds);
-  const windowEnd = (window + 1) * limit.windowSeconds;
-  const { data } = await db.entities.countyLimit
-    .update({ countyId, key: `rating:${limit.name}:${subject}:${window}` })
-    .add({ failures: 1 })
-    .set({ lastFailureAt: now, expiresAt: windowEnd + 60 })
-    .go({ response: "all_new" });
-  const count = data.failures ?? 0;
-  if (count > limit.max) throw new RatingLimitedError(limit.name, windowEnd - Math.floor(now / 1000));
-  return count;
-}
-
-/** Refuses when a window is already full, without counting (for misses counted afterwards). */
-export async function assertUnder(limit: Limit, countyId: string, subject: string, now = Date.now()) {
-  const window = Math.floor(now / 1000 / limit.windowSeconds);
-  const { data } = await db.entities.countyLimit
-    .get({ countyId, key: `rating:${limit.name}:${subject}:${window}` })
-    .go();
-  if (data && data.failures >= limit.max) {
-    throw new RatingLimitedError(limit.name, (window + 1) * limit.windowSeconds - Math.floor(now / 1000));
-  }
-}
+export const { hit, assertUnder } = limiter("rating", (limit, retry) => new RatingLimitedError(limit, retry));

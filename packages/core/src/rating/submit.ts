@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { customAlphabet } from "nanoid";
 import * as z from "zod";
 import { useCounty } from "../actor";
@@ -6,10 +5,9 @@ import { Counter } from "../counter/index";
 import { db } from "../db/service";
 import { assertCommitted, withConflictRetry } from "../db/transaction";
 import { Idempotency } from "../idempotency/index";
-import { Outbox } from "../outbox/index";
+import { checkOtp, otpInputSchema, sendOtp, spendOtp } from "../resident/otp";
 import { ConflictError, InputError, NotFoundError, VisibleError } from "../util/errors";
 import { fn } from "../util/fn";
-import { createId } from "../util/id";
 import { id } from "../util/schemas";
 import { codeAlphabet, codeSchema, RatingCode } from "./code";
 import { flagsOf } from "./flags";
@@ -21,8 +19,7 @@ import { solvedValues } from "./rating.entity";
 import { periodOf } from "./half.entity";
 
 export const honorifics = ["先生", "女士"] as const;
-const otpValidMs = 5 * 60_000;
-export const otpAttempts = 5;
+export { otpAttempts } from "../resident/otp";
 const phoneClaimDays = 30;
 const conflictAttempts = 8;
 /** Reference codes: what a resident keeps to check a complaint, and the rating's id. */
@@ -55,15 +52,7 @@ export const submitSchema = z
     honorific: z.enum(honorifics).optional(),
     reportPrivately: z.coerce.boolean().default(false),
     code: codeSchema.optional(),
-    otp: z
-      .object({
-        otpId: id,
-        value: z
-          .string()
-          .trim()
-          .regex(/^\d{6}$/, "Enter the 6 digits"),
-      })
-      .optional(),
+    otp: otpInputSchema.optional(),
     /** The client address, for abuse limits; never stored with the rating. */
     ip: address,
   })
@@ -85,26 +74,13 @@ export const requestOtp = fn(
     if (!officer || officer.status !== "active") throw new NotFoundError("officer.not_found", "No such officer");
     if (claim && claim.until > Date.now()) throw phoneUsed();
     await hit(limits.phoneOtp, countyId, hash);
-    const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
-    const otpId = createId();
-    const validUntil = Date.now() + otpValidMs;
-    await db.entities.ratingOtp
-      .create({
-        countyId,
-        otpId,
-        officerId,
-        phoneHash: hash,
-        otpHash: secretHash(countyId, `${otpId}:${otp}`),
-        validUntil,
-        expiresAt: Math.floor(validUntil / 1000) + 3600,
-      })
-      .go();
-    await Outbox.send({
+    const { otpId, validUntil } = await sendOtp({
       countyId,
-      channel: "sms",
-      to: phone,
+      officerId,
+      phone,
+      purpose: "rating",
       subject: "rating-otp",
-      body: `【村警】您的评价验证码 ${otp}，5分钟内有效。`,
+      body: (otp) => `【村警】您的评价验证码 ${otp}，5分钟内有效。`,
     });
     return { otpId, validUntil };
   },
@@ -199,11 +175,7 @@ export const submit = fn(submitSchema, async (input) => {
                       `${op.notExists(a.usedAt)} AND ${op.gt(a.validUntil, now)} AND ${op.eq(a.officerId, input.officerId)}`,
                   )
                   .commit()
-              : ratingOtp
-                  .patch({ countyId, otpId: proof.otpId })
-                  .set({ usedAt: now })
-                  .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.lt(a.attempts, otpAttempts)}`)
-                  .commit(),
+              : spendOtp(ratingOtp, countyId, proof.otpId, now),
             ...(proof.kind === "otp"
               ? [
                   ratingPhone
@@ -320,27 +292,6 @@ async function codeProof(countyId: string, code: string, officerId: string, ip: 
   return { kind: "code" as const, codeHash };
 }
 
-async function otpProof(countyId: string, otp: { otpId: string; value: string }, officerId: string) {
-  const { data } = await db.entities.ratingOtp.get({ countyId, otpId: otp.otpId }).go({ consistent: true });
-  if (!data || data.officerId !== officerId)
-    throw new InputError("rating.otp_invalid", "Request a new verification code", {
-      otp: ["Request a new verification code"],
-    });
-  if (data.usedAt) throw new ConflictError("rating.otp_used", "This verification code has already been used");
-  if (data.attempts >= otpAttempts)
-    throw new InputError("rating.otp_attempts", "Too many wrong codes: request a new one", {
-      otp: ["Too many wrong codes: request a new one"],
-    });
-  if (data.validUntil <= Date.now())
-    throw new InputError("rating.otp_expired", "The verification code has expired: request a new one", {
-      otp: ["The code has expired"],
-    });
-  if (secretHash(countyId, `${otp.otpId}:${otp.value}`) !== data.otpHash) {
-    await db.entities.ratingOtp.update({ countyId, otpId: otp.otpId }).add({ attempts: 1 }).go();
-    const left = otpAttempts - data.attempts - 1;
-    throw new InputError("rating.otp_wrong", `Wrong verification code: ${left} attempts left`, {
-      otp: [`Wrong code: ${left} attempts left`],
-    });
-  }
-  return { kind: "otp" as const, otpId: otp.otpId, phoneHash: data.phoneHash };
+function otpProof(countyId: string, otp: { otpId: string; value: string }, officerId: string) {
+  return checkOtp(countyId, otp, officerId, "rating", "rating");
 }

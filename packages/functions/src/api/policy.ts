@@ -148,6 +148,20 @@ export const policy: Record<string, PolicyEntry> = {
   "excellence.setCriteria": countyAdmin,
   "excellence.evaluate": countyAdmin,
   "excellence.decide": countyAdmin,
+  // Appointments: officers run their own agenda and desk hours; precinct supervisors those of their
+  // precinct's officers, except marking a visit done or a no-show (core checks the officer).
+  "appointment.availability": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.setDeskHours": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.addException": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.removeException": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.agenda": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.openSlots": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.confirm": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.propose": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.decline": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
+  "appointment.complete": { ...nobody, officer: "scoped" },
+  "appointment.noShow": { ...nobody, officer: "scoped" },
+  "appointment.revealAddress": { ...nobody, officer: "scoped", precinct_supervisor: "scoped" },
 };
 
 function publicationPolicy(kind: "story" | "brand"): Record<string, PolicyEntry> {

@@ -17,6 +17,7 @@ import { alertRouter } from "./routers/alert";
 import { storyRouter } from "./routers/story";
 import { brandRouter } from "./routers/brand";
 import { excellenceRouter } from "./routers/excellence";
+import { appointmentRouter } from "./routers/appointment";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -39,6 +40,7 @@ export const appRouter = router({
   story: storyRouter,
   brand: brandRouter,
   excellence: excellenceRouter,
+  appointment: appointmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

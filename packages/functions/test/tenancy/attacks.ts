@@ -22,6 +22,8 @@ export type Target = {
   /** A draft story and a draft brand of county B, in review. */
   storyIds: string[];
   brandIds: string[];
+  /** A booking with county B's officer (its id is its reference code). */
+  appointmentIds: string[];
 };
 
 const visit = { category: "visit", household: "1号" };
@@ -124,6 +126,24 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
     { ratingId: b.ratingIds[0], decision: "reject", reason: "attack" },
   ],
   "rating.handleComplaint": (b) => [{ ratingId: b.ratingIds[0], state: "resolved", note: "attack" }],
+  "appointment.availability": (b) => [{}, { officerId: b.officerIds[0] }],
+  "appointment.setDeskHours": (b) => [
+    { villageId: b.villageIds[0], weekly: [{ weekday: 1, start: "09:00", end: "10:00" }] },
+    { officerId: b.officerIds[0], villageId: b.villageIds[0], weekly: [{ weekday: 1, start: "09:00", end: "10:00" }] },
+  ],
+  "appointment.addException": (b) => [{ officerId: b.officerIds[0], from: soon(), to: soon(), kind: "leave" }],
+  "appointment.removeException": (b) => [{ officerId: b.officerIds[0], exceptionId: "attack" }],
+  "appointment.agenda": (b) => [{ officerId: b.officerIds[0] }, { officerId: b.officerIds[0], view: "week" }],
+  "appointment.openSlots": (b) => [{ officerId: b.officerIds[0] }],
+  "appointment.confirm": (b) => [{ appointmentId: b.appointmentIds[0] }],
+  "appointment.propose": (b) => [{ appointmentId: b.appointmentIds[0], startsAt: Date.now() + 86_400_000 }],
+  "appointment.decline": (b) => [{ appointmentId: b.appointmentIds[0], reason: "attack" }],
+  "appointment.complete": (b) => [
+    { appointmentId: b.appointmentIds[0], log: "none" },
+    { appointmentId: b.appointmentIds[0], log: "help", helpKind: "other", summary: "attack", issueCode: true },
+  ],
+  "appointment.noShow": (b) => [{ appointmentId: b.appointmentIds[0] }],
+  "appointment.revealAddress": (b) => [{ appointmentId: b.appointmentIds[0] }],
   ...onboardingAttacks,
   ...intakeAttacks,
   ...recognitionAttacks,
