@@ -295,6 +295,8 @@ function roleActions(fn: Resource | undefined): string[] {
 }
 const recountFn = functions.find((f) => f.Properties?.Handler === RECOUNT_HANDLER);
 check(recountFn?.Properties?.Runtime === "nodejs22.x", `recount Lambda missing or not nodejs22.x`);
+const remindersFn = functions.find((f) => f.Properties?.Handler === "packages/functions/src/events/reminders.handler");
+check(remindersFn?.Properties?.Runtime === "nodejs22.x", `reminders Lambda missing or not nodejs22.x`);
 const perFunction: Array<[string, Resource | undefined, string[]]> = [
   [
     "API",
@@ -310,6 +312,7 @@ const perFunction: Array<[string, Resource | undefined, string[]]> = [
   ],
   ["SSR", ssrFn, [...TABLE_ITEM_ACTIONS, ...BUCKET_OBJECT_ACTIONS, ...PII_KEY_ACTIONS, "ssm:GetParameters"]],
   ["recount", recountFn, ["dynamodb:Query"]],
+  ["reminders", remindersFn, [...TABLE_ITEM_ACTIONS, "ssm:GetParameters"]],
 ];
 for (const [label, fn, required] of perFunction) {
   const granted = roleActions(fn);

@@ -43,7 +43,7 @@ export function Alarms({ stack }: StackContext) {
   const { table } = use(Database);
   const { api, apiFunction } = use(Api);
   const { site } = use(Web);
-  const { alertsDlq, recount, alerts } = use(Events);
+  const { alertsDlq, recount, reminders, alerts } = use(Events);
 
   const topic = new Topic(stack, "AlarmTopic", { displayName: `Cunjing ${stack.stage} alarms` });
   const email = process.env.CUNJING_ALARM_EMAIL?.trim();
@@ -87,6 +87,7 @@ export function Alarms({ stack }: StackContext) {
   const functions: Array<[string, IFunction]> = [
     ["api", apiFunction],
     ["recount", recount.jobFunction],
+    ["reminders", reminders.jobFunction],
     ...(alerts.consumerFunction ? ([["alert-delivery", alerts.consumerFunction]] as Array<[string, IFunction]>) : []),
     ...(ssr ? ([["ssr", ssr]] as Array<[string, IFunction]>) : []),
   ];

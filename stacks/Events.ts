@@ -7,6 +7,9 @@ import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 
 export const RECOUNT_HANDLER = "packages/functions/src/events/recount.handler";
 export const ALERT_HANDLER = "packages/functions/src/events/alert-delivery.handler";
+export const REMINDERS_HANDLER = "packages/functions/src/events/reminders.handler";
+/** Hourly: a confirmed appointment's day-before SMS goes out within the hour it becomes due. */
+export const REMINDERS_SCHEDULE = "cron(0 * * * ? *)";
 /** What a producer of alert messages may do on the queue: send (new alerts, and delayed retries). */
 export const ALERT_QUEUE_SEND = ["sqs:SendMessage"] as const;
 /** 03:00 in Asia/Shanghai, after the day's counters have settled. */
@@ -22,7 +25,7 @@ export const RECOUNT_TABLE_ACTIONS = ["dynamodb:Query"] as const;
 
 export function Events({ stack }: StackContext) {
   const { table } = use(Database);
-  const { webhookSigningKey } = use(Secrets);
+  const { webhookSigningKey, phoneHashSecret } = use(Secrets);
 
   // Alert delivery to the health department's webhook. Producers (API: resend a dead letter; SSR:
   // registrations) send {countyId, alertId}; the consumer makes one attempt per message and sends
@@ -78,8 +81,26 @@ export function Events({ stack }: StackContext) {
     }),
   ]);
 
+  // Day-before appointment reminders: reads counties and the day's appointments, marks each reminded
+  // and writes the SMS to the outbox; the phone is unsealed with the key derived from the bound secret.
+  const reminders = new Cron(stack, "reminders", {
+    schedule: REMINDERS_SCHEDULE,
+    job: {
+      function: {
+        handler: REMINDERS_HANDLER,
+        runtime: "nodejs22.x",
+        architecture: "arm_64",
+        timeout: "5 minutes",
+        memorySize: "512 MB",
+        nodejs: { minify: true, banner: SECRET_LOADER_BANNER },
+        environment: { TABLE_NAME: table.tableName },
+        bind: [tableItemAccess(table), phoneHashSecret],
+      },
+    },
+  });
+
   stack.addOutputs({ AlertQueueUrl: alerts.queueUrl, AlertDlqUrl: alertsDlq.queueUrl });
-  return { alerts, alertsDlq, recount };
+  return { alerts, alertsDlq, recount, reminders };
 }
 
 /** Lets a function put alert messages on the queue, and nothing else on it. */

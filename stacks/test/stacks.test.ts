@@ -15,7 +15,7 @@ import { assertLocalEndpoint } from "../../scripts/seed/index";
 import { Alarms } from "../Alarms";
 import { Api, TRPC_ROUTE } from "../Api";
 import { Database, TABLE_ITEM_ACTIONS } from "../Database";
-import { ALERT_MAX_RECEIVES, Events, RECOUNT_SCHEDULE } from "../Events";
+import { ALERT_MAX_RECEIVES, Events, RECOUNT_SCHEDULE, REMINDERS_HANDLER, REMINDERS_SCHEDULE } from "../Events";
 import { Keys, PII_KEY_ACTIONS } from "../Keys";
 import { SECRET_LOADER_BANNER, Secrets } from "../Secrets";
 import { DEFAULT_REGION, DEPLOY_STAGES, regionFor, removalPolicyFor, siteDomainFor } from "../stage";
@@ -578,6 +578,23 @@ describe("stage test", () => {
     });
   });
 
+  describe("appointment reminders", () => {
+    it("run hourly on nodejs22.x / arm64 with the table's item actions and the phone secret only", () => {
+      const template = app.template(Events);
+      expect(REMINDERS_SCHEDULE).toBe("cron(0 * * * ? *)");
+      template.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: REMINDERS_SCHEDULE, State: "ENABLED" });
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Handler: REMINDERS_HANDLER,
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+      });
+      const actions = actionsOf(template, /^packages\/functions\/src\/events\/reminders\.handler$/);
+      expect(actions.filter((action) => !action.startsWith("xray:"))).toEqual(
+        [...TABLE_ITEM_ACTIONS, "ssm:GetParameters"].sort(),
+      );
+    });
+  });
+
   describe("least privilege, per function", () => {
     it("API: item actions, its bucket objects, the PII key, the tenant role, its secret", () => {
       expect(actionsOf(app.template(Api), API_HANDLER)).toEqual(
@@ -768,6 +785,8 @@ describe("stage test", () => {
           "ssr-throttles",
           "recount-errors",
           "recount-throttles",
+          "reminders-errors",
+          "reminders-throttles",
           "alert-delivery-errors",
           "alert-delivery-throttles",
           "table-throttles",
