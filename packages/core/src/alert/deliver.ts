@@ -1,7 +1,7 @@
 import { withActor } from "../actor";
 import { db } from "../db/service";
 import { Counter } from "../counter/index";
-import { Regions } from "../intake/regions";
+import { loadRegions, Regions } from "../intake/regions";
 import { Task } from "../task/index";
 import { ConflictError } from "../util/errors";
 import type { AlertMessage, AlertQueue } from "./queue";
@@ -34,6 +34,7 @@ export type Outcome = "delivered" | "retry" | "dead" | "skipped" | "inbox_only";
  * dead letter twice; a failed attempt sends the message again after the back-off.
  */
 export async function processAlert(message: AlertMessage, queue: AlertQueue): Promise<Outcome> {
+  await loadRegions();
   const { countyId, alertId } = message;
   return withActor({ type: "system", properties: { countyId } }, async () => {
     const { data: alert } = await db.entities.alert.get({ countyId, alertId }).go({ consistent: true });

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { assertRole, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { db } from "../db/service";
-import { Regions } from "../intake/regions";
+import { loadRegions, Regions } from "../intake/regions";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
@@ -29,13 +29,17 @@ function view<T extends { originCode: string; regionCode: string }>(alert: T) {
 }
 
 /** The county's alerts in one inbox state, newest first (health liaison, county admin). */
-export const inbox = fn(listSchema, async ({ inbox: state, limit }) => {
-  assertRole("health_liaison", "county_admin");
-  const { data } = await db.entities.alert.query
-    .byInbox({ countyId: useCounty(), inbox: state })
-    .go({ order: "desc", limit });
-  return data.map(view);
-});
+export const inbox = fn(
+  listSchema,
+  async ({ inbox: state, limit }) => {
+    assertRole("health_liaison", "county_admin");
+    const { data } = await db.entities.alert.query
+      .byInbox({ countyId: useCounty(), inbox: state })
+      .go({ order: "desc", limit });
+    return data.map(view);
+  },
+  { before: loadRegions },
+);
 
 /** Deliveries in one state, newest first; the county admin watches `dead` (the dead letters). */
 export const byDelivery = fn(
@@ -52,12 +56,16 @@ export const byDelivery = fn(
   },
 );
 
-export const get = fn(z.object({ alertId: id }), async ({ alertId }) => {
-  assertRole("health_liaison", "county_admin");
-  const { data } = await db.entities.alert.get({ countyId: useCounty(), alertId }).go();
-  if (!data) throw new NotFoundError("alert.not_found", "No such alert");
-  return view(data);
-});
+export const get = fn(
+  z.object({ alertId: id }),
+  async ({ alertId }) => {
+    assertRole("health_liaison", "county_admin");
+    const { data } = await db.entities.alert.get({ countyId: useCounty(), alertId }).go();
+    if (!data) throw new NotFoundError("alert.not_found", "No such alert");
+    return view(data);
+  },
+  { before: loadRegions },
+);
 
 /** Acknowledge, mark screened, close: one step forward, with an optional note. */
 export const advance = fn(
@@ -94,33 +102,37 @@ export const advance = fn(
 );
 
 /** A dead letter sent again from the start (county admin), e.g. after the webhook was fixed. */
-export const redeliver = fn(z.object({ alertId: id }), async ({ alertId }) => {
-  assertRole("county_admin");
-  const countyId = useCounty();
-  const { data } = await db.entities.alert.get({ countyId, alertId }).go({ consistent: true });
-  if (!data) throw new NotFoundError("alert.not_found", "No such alert");
-  if (data.delivery !== "dead" && data.delivery !== "inbox_only") {
-    throw new ConflictError("alert.not_dead", "Only a dead letter can be sent again");
-  }
-  const result = await db.transaction
-    .write(({ alert, intakeCounter }) => [
-      alert
-        .patch({ countyId, alertId })
-        .set({ delivery: "pending", raisedAt: data.raisedAt, attempts: 0, nextAttemptAt: Date.now() })
-        .where((a, op) => op.eq(a.delivery, data.delivery))
-        .commit(),
-      ...(data.delivery === "dead"
-        ? [
-            intakeCounter
-              .update({ countyId, board: "intake", day: data.day, place: data.villageId })
-              .add({ deadLettered: -1 })
-              .commit(),
-          ]
-        : []),
-    ])
-    .go();
-  if (result.canceled) throw new ConflictError("alert.changed", "Someone else changed this alert: reload it");
-  await Audit.record({ countyId, action: "alert.redelivered", subject: alertId });
-  await alertQueue(async () => processAlert).send({ countyId, alertId });
-  return { delivery: "pending" as const };
-});
+export const redeliver = fn(
+  z.object({ alertId: id }),
+  async ({ alertId }) => {
+    assertRole("county_admin");
+    const countyId = useCounty();
+    const { data } = await db.entities.alert.get({ countyId, alertId }).go({ consistent: true });
+    if (!data) throw new NotFoundError("alert.not_found", "No such alert");
+    if (data.delivery !== "dead" && data.delivery !== "inbox_only") {
+      throw new ConflictError("alert.not_dead", "Only a dead letter can be sent again");
+    }
+    const result = await db.transaction
+      .write(({ alert, intakeCounter }) => [
+        alert
+          .patch({ countyId, alertId })
+          .set({ delivery: "pending", raisedAt: data.raisedAt, attempts: 0, nextAttemptAt: Date.now() })
+          .where((a, op) => op.eq(a.delivery, data.delivery))
+          .commit(),
+        ...(data.delivery === "dead"
+          ? [
+              intakeCounter
+                .update({ countyId, board: "intake", day: data.day, place: data.villageId })
+                .add({ deadLettered: -1 })
+                .commit(),
+            ]
+          : []),
+      ])
+      .go();
+    if (result.canceled) throw new ConflictError("alert.changed", "Someone else changed this alert: reload it");
+    await Audit.record({ countyId, action: "alert.redelivered", subject: alertId });
+    await alertQueue(async () => processAlert).send({ countyId, alertId });
+    return { delivery: "pending" as const };
+  },
+  { before: loadRegions },
+);

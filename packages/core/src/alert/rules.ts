@@ -3,7 +3,7 @@ import { assertRole, useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
-import { Regions } from "../intake/regions";
+import { loadRegions, Regions } from "../intake/regions";
 import { NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
@@ -50,21 +50,25 @@ export const addRuleSchema = z
   .refine((rule) => !rule.to || rule.from <= rule.to, { message: "The period ends before it starts", path: ["to"] });
 
 /** Puts a region on the county's risk list (county admin or health liaison). */
-export const addRule = fn(addRuleSchema, async (input) => {
-  const actor = assertRole("county_admin", "health_liaison");
-  const countyId = useCounty();
-  const ruleId = createId();
-  const by = actor.type === "user" ? actor.properties.userId : "system";
-  await db.entities.alertRule.create({ countyId, kind: "origin_region", ruleId, ...input, createdBy: by }).go();
-  cache.delete(countyId);
-  await Audit.record({
-    countyId,
-    action: "alert.rule_changed",
-    subject: ruleId,
-    detail: { change: "added", regionCode: input.regionCode, from: input.from, to: input.to ?? "" },
-  });
-  return ruleId;
-});
+export const addRule = fn(
+  addRuleSchema,
+  async (input) => {
+    const actor = assertRole("county_admin", "health_liaison");
+    const countyId = useCounty();
+    const ruleId = createId();
+    const by = actor.type === "user" ? actor.properties.userId : "system";
+    await db.entities.alertRule.create({ countyId, kind: "origin_region", ruleId, ...input, createdBy: by }).go();
+    cache.delete(countyId);
+    await Audit.record({
+      countyId,
+      action: "alert.rule_changed",
+      subject: ruleId,
+      detail: { change: "added", regionCode: input.regionCode, from: input.from, to: input.to ?? "" },
+    });
+    return ruleId;
+  },
+  { before: loadRegions },
+);
 
 export const retireRule = fn(z.object({ ruleId: id }), async ({ ruleId }) => {
   assertRole("county_admin", "health_liaison");
@@ -77,15 +81,19 @@ export const retireRule = fn(z.object({ ruleId: id }), async ({ ruleId }) => {
   return { ruleId, status: "retired" as const };
 });
 
-export const listRules = fn(z.void(), async () => {
-  assertRole("county_admin", "health_liaison");
-  const { data } = await db.entities.alertRule.query
-    .byKind({ countyId: useCounty(), kind: "origin_region" })
-    .go({ pages: "all" });
-  return data
-    .map((rule) => ({ ...rule, regionLabel: Regions.label(rule.regionCode) }))
-    .sort((a, b) => (a.status === b.status ? b.createdAt - a.createdAt : a.status === "active" ? -1 : 1));
-});
+export const listRules = fn(
+  z.void(),
+  async () => {
+    assertRole("county_admin", "health_liaison");
+    const { data } = await db.entities.alertRule.query
+      .byKind({ countyId: useCounty(), kind: "origin_region" })
+      .go({ pages: "all" });
+    return data
+      .map((rule) => ({ ...rule, regionLabel: Regions.label(rule.regionCode) }))
+      .sort((a, b) => (a.status === b.status ? b.createdAt - a.createdAt : a.status === "active" ? -1 : 1));
+  },
+  { before: loadRegions },
+);
 
 export function actorId(): string {
   const actor = useActor();

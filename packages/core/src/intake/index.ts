@@ -5,7 +5,7 @@ import { formStatuses, purposes } from "./form.entity";
 import { figures } from "./figures";
 import { createForm, getForm, listForms, publicForm, setFormStatus } from "./forms";
 import { exportSubmissions, listSubmissions, reveal, type MaskedSubmission } from "./records";
-import { Regions } from "./regions";
+import { loadRegions, Regions } from "./regions";
 import { consentVersion, submit } from "./submit";
 
 export { IntakeLimitedError } from "./limits";
@@ -24,6 +24,7 @@ export namespace Intake {
   export const documentTypeNames = documentTypes;
   export const consent = consentVersion;
   export const regions = Regions;
+  export const loadRegionCodes = loadRegions;
   export const documents = { check: checkDocument, checkDigit };
 
   // Officers and admins

@@ -9,7 +9,7 @@ import { NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
 import { getForm, mayManage } from "./forms";
-import { Regions } from "./regions";
+import { loadRegions, Regions } from "./regions";
 
 type Stored = NonNullable<Awaited<ReturnType<ReturnType<typeof db.entities.intakeSubmission.get>["go"]>>["data"]>;
 
@@ -54,6 +54,7 @@ export const listSubmissions = fn(
     const page = await query.go({ order: "desc", limit, cursor: checkCursor(cursor, query.params()) });
     return { items: page.data.map(masked), cursor: page.cursor ?? undefined };
   },
+  { before: loadRegions },
 );
 
 /** Who may reveal: those who manage the form's village, and the health liaison for a registration that raised an alert. */
@@ -67,19 +68,24 @@ function mayReveal(actor: Actor, item: Stored): boolean {
  * reason. The reveal is written to the audit log (who, when, which record, why) before anything is
  * decrypted; without the audit entry there is no reveal.
  */
-export const reveal = fn(z.object({ submissionId: id, reason: reasonSchema }), async ({ submissionId, reason }) => {
-  const actor = assertRole("county_admin", "precinct_supervisor", "officer", "health_liaison");
-  const countyId = useCounty();
-  const { data: item } = await db.entities.intakeSubmission.get({ countyId, submissionId }).go();
-  if (!item || !mayReveal(actor, item)) throw new NotFoundError("intake.submission_not_found", "No such registration");
-  await Audit.record({
-    countyId,
-    action: "intake.revealed",
-    subject: submissionId,
-    detail: { reason, formId: item.formId, villageId: item.villageId, fields: "name,document,phone,address,extras" },
-  });
-  return { ...masked(item), ...(await opened(countyId, item)) };
-});
+export const reveal = fn(
+  z.object({ submissionId: id, reason: reasonSchema }),
+  async ({ submissionId, reason }) => {
+    const actor = assertRole("county_admin", "precinct_supervisor", "officer", "health_liaison");
+    const countyId = useCounty();
+    const { data: item } = await db.entities.intakeSubmission.get({ countyId, submissionId }).go();
+    if (!item || !mayReveal(actor, item))
+      throw new NotFoundError("intake.submission_not_found", "No such registration");
+    await Audit.record({
+      countyId,
+      action: "intake.revealed",
+      subject: submissionId,
+      detail: { reason, formId: item.formId, villageId: item.villageId, fields: "name,document,phone,address,extras" },
+    });
+    return { ...masked(item), ...(await opened(countyId, item)) };
+  },
+  { before: loadRegions },
+);
 
 async function opened(countyId: string, item: Stored) {
   const id = item.submissionId;
@@ -152,6 +158,7 @@ export const exportSubmissions = fn(
     const csv = stringify([header, ...body].map((cells) => cells.map(neutralise)));
     return { csv: `\uFEFF${csv}`, records: rows.length, full: Boolean(reason) };
   },
+  { before: loadRegions },
 );
 
 /** Spreadsheet formulas in cells are defused with a leading apostrophe. */

@@ -14,7 +14,7 @@ import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { checkDocument, documentTypeSchema } from "./documents";
 import { hitAddress } from "./limits";
-import { Regions } from "./regions";
+import { loadRegions, Regions } from "./regions";
 
 /** The PIPL notice the resident agreed to; bump when its text changes. */
 export const consentVersion = "2026-11";
@@ -87,129 +87,133 @@ export type SubmitInput = z.input<typeof submitSchema>;
  * the origin is on the county's risk list, the alert. After it commits, the alert is queued for
  * delivery. A replayed submission (same key and content) answers with the first receipt.
  */
-export const submit = fn(submitSchema, async (input) => {
-  const countyId = useCounty();
-  const { ip, ...content } = input;
-  // A keyed hash: the request holds personal data, so a plain digest would be guessable.
-  const requestHash = createHmac("sha256", await Pii.lookupHash(countyId, "request", input.idempotencyKey))
-    .update(Idempotency.hashOf(content))
-    .digest("hex");
-  // No read of the idempotency key first: the transaction's claim refuses a replay, which then
-  // answers with the first receipt.
-  const form = await cachedForm(countyId, input.formId);
-  if (!form) throw new NotFoundError("intake.form_not_found", "No such form");
-  if (form.status !== "active") {
-    throw new ConflictError(
-      `intake.form_${form.status}`,
-      form.status === "paused" ? "This form is paused" : "This form is closed",
-    );
-  }
-  assertFormFields(form, input);
-  await hitAddress(countyId, ip);
-
-  const [retentionDays, rules] = await Promise.all([cachedRetention(countyId), activeRules(countyId)]);
-  const documentNumber = input.documentNumber.replace(/\s+/g, "").toUpperCase();
-  const submissionId = newReceipt();
-  const now = Date.now();
-  const day = Counter.dayOf(now);
-  const expiresAt = Math.floor(now / 1000) + retentionDays * 86_400;
-  const extras = Object.fromEntries(Object.entries(input.extras).filter(([, value]) => value));
-  const [nameSealed, documentSealed, phoneSealed, addressSealed, extrasSealed, phoneHash] = await Promise.all([
-    Pii.sealField(countyId, submissionId, "name", input.name),
-    Pii.sealField(countyId, submissionId, "document", documentNumber),
-    Pii.sealField(countyId, submissionId, "phone", input.phone),
-    Pii.sealField(countyId, submissionId, "address", input.address),
-    Object.keys(extras).length ? Pii.sealField(countyId, submissionId, "extras", JSON.stringify(extras)) : undefined,
-    Pii.lookupHash(countyId, "phone", input.phone),
-  ]);
-  const rule = matchRule(rules, input.originCode, input.arrivalDate);
-  const alertId = rule ? submissionId : undefined;
-  const figures = { submissions: 1, ...(rule ? { alerts: 1 } : {}) };
-
-  const result = await withConflictRetry(() =>
-    db.transaction
-      .write(({ idempotency, intakeForm, intakeSubmission, intakeCounter, alert }) => [
-        Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, submissionId),
-        intakeForm
-          .check({ countyId, formId: form.formId })
-          .where((a, op) => op.eq(a.status, "active"))
-          .commit(),
-        intakeSubmission
-          .create({
-            countyId,
-            submissionId,
-            formId: form.formId,
-            purpose: form.purpose,
-            villageId: form.villageId,
-            precinctId: form.precinctId,
-            gridId: form.gridId,
-            documentType: input.documentType,
-            nameSealed,
-            documentSealed,
-            phoneSealed,
-            addressSealed,
-            extrasSealed,
-            nameMasked: Pii.mask.name(input.name),
-            documentMasked: Pii.mask.document(documentNumber),
-            phoneMasked: Pii.mask.phone(input.phone),
-            phoneHash,
-            arrivalDate: input.arrivalDate,
-            originCode: input.originCode,
-            rental: form.purpose === "rental" ? input.rental : undefined,
-            consentVersion,
-            submittedAt: now,
-            day,
-            alertId,
-            expiresAt,
-          })
-          .commit(),
-        intakeCounter.update({ countyId, board: "intake", day, place: form.villageId }).add(figures).commit(),
-        ...(rule
-          ? [
-              alert
-                .create({
-                  countyId,
-                  alertId: submissionId,
-                  submissionId,
-                  formId: form.formId,
-                  villageId: form.villageId,
-                  precinctId: form.precinctId,
-                  ruleId: rule.ruleId,
-                  regionCode: rule.regionCode,
-                  originCode: input.originCode,
-                  arrivalDate: input.arrivalDate,
-                  day,
-                  raisedAt: now,
-                  inbox: "new",
-                  delivery: "pending",
-                  attempts: 0,
-                  history: [{ state: "new", at: now, by: "system" }],
-                  expiresAt,
-                })
-                .commit(),
-            ]
-          : []),
-      ])
-      .go(),
-  );
-  if (result.canceled) {
-    const codes = (result.data as Array<{ code: string }>).map((reason) => reason.code);
-    if (codes[0] === "ConditionalCheckFailed")
-      return { receipt: await Idempotency.replay(countyId, input.idempotencyKey, requestHash) };
-    if (codes[1] === "ConditionalCheckFailed") {
-      forgetForm(countyId, form.formId);
-      const { data: now } = await db.entities.intakeForm
-        .get({ countyId, formId: form.formId })
-        .go({ consistent: true });
-      throw now?.status === "paused"
-        ? new ConflictError("intake.form_paused", "This form is paused")
-        : new ConflictError("intake.form_closed", "This form is closed");
+export const submit = fn(
+  submitSchema,
+  async (input) => {
+    const countyId = useCounty();
+    const { ip, ...content } = input;
+    // A keyed hash: the request holds personal data, so a plain digest would be guessable.
+    const requestHash = createHmac("sha256", await Pii.lookupHash(countyId, "request", input.idempotencyKey))
+      .update(Idempotency.hashOf(content))
+      .digest("hex");
+    // No read of the idempotency key first: the transaction's claim refuses a replay, which then
+    // answers with the first receipt.
+    const form = await cachedForm(countyId, input.formId);
+    if (!form) throw new NotFoundError("intake.form_not_found", "No such form");
+    if (form.status !== "active") {
+      throw new ConflictError(
+        `intake.form_${form.status}`,
+        form.status === "paused" ? "This form is paused" : "This form is closed",
+      );
     }
-    throw new Error(`Transaction cancelled: ${codes.join(", ")}`);
-  }
-  if (alertId) await Alert.publish({ countyId, alertId });
-  return { receipt: submissionId };
-});
+    assertFormFields(form, input);
+    await hitAddress(countyId, ip);
+
+    const [retentionDays, rules] = await Promise.all([cachedRetention(countyId), activeRules(countyId)]);
+    const documentNumber = input.documentNumber.replace(/\s+/g, "").toUpperCase();
+    const submissionId = newReceipt();
+    const now = Date.now();
+    const day = Counter.dayOf(now);
+    const expiresAt = Math.floor(now / 1000) + retentionDays * 86_400;
+    const extras = Object.fromEntries(Object.entries(input.extras).filter(([, value]) => value));
+    const [nameSealed, documentSealed, phoneSealed, addressSealed, extrasSealed, phoneHash] = await Promise.all([
+      Pii.sealField(countyId, submissionId, "name", input.name),
+      Pii.sealField(countyId, submissionId, "document", documentNumber),
+      Pii.sealField(countyId, submissionId, "phone", input.phone),
+      Pii.sealField(countyId, submissionId, "address", input.address),
+      Object.keys(extras).length ? Pii.sealField(countyId, submissionId, "extras", JSON.stringify(extras)) : undefined,
+      Pii.lookupHash(countyId, "phone", input.phone),
+    ]);
+    const rule = matchRule(rules, input.originCode, input.arrivalDate);
+    const alertId = rule ? submissionId : undefined;
+    const figures = { submissions: 1, ...(rule ? { alerts: 1 } : {}) };
+
+    const result = await withConflictRetry(() =>
+      db.transaction
+        .write(({ idempotency, intakeForm, intakeSubmission, intakeCounter, alert }) => [
+          Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, submissionId),
+          intakeForm
+            .check({ countyId, formId: form.formId })
+            .where((a, op) => op.eq(a.status, "active"))
+            .commit(),
+          intakeSubmission
+            .create({
+              countyId,
+              submissionId,
+              formId: form.formId,
+              purpose: form.purpose,
+              villageId: form.villageId,
+              precinctId: form.precinctId,
+              gridId: form.gridId,
+              documentType: input.documentType,
+              nameSealed,
+              documentSealed,
+              phoneSealed,
+              addressSealed,
+              extrasSealed,
+              nameMasked: Pii.mask.name(input.name),
+              documentMasked: Pii.mask.document(documentNumber),
+              phoneMasked: Pii.mask.phone(input.phone),
+              phoneHash,
+              arrivalDate: input.arrivalDate,
+              originCode: input.originCode,
+              rental: form.purpose === "rental" ? input.rental : undefined,
+              consentVersion,
+              submittedAt: now,
+              day,
+              alertId,
+              expiresAt,
+            })
+            .commit(),
+          intakeCounter.update({ countyId, board: "intake", day, place: form.villageId }).add(figures).commit(),
+          ...(rule
+            ? [
+                alert
+                  .create({
+                    countyId,
+                    alertId: submissionId,
+                    submissionId,
+                    formId: form.formId,
+                    villageId: form.villageId,
+                    precinctId: form.precinctId,
+                    ruleId: rule.ruleId,
+                    regionCode: rule.regionCode,
+                    originCode: input.originCode,
+                    arrivalDate: input.arrivalDate,
+                    day,
+                    raisedAt: now,
+                    inbox: "new",
+                    delivery: "pending",
+                    attempts: 0,
+                    history: [{ state: "new", at: now, by: "system" }],
+                    expiresAt,
+                  })
+                  .commit(),
+              ]
+            : []),
+        ])
+        .go(),
+    );
+    if (result.canceled) {
+      const codes = (result.data as Array<{ code: string }>).map((reason) => reason.code);
+      if (codes[0] === "ConditionalCheckFailed")
+        return { receipt: await Idempotency.replay(countyId, input.idempotencyKey, requestHash) };
+      if (codes[1] === "ConditionalCheckFailed") {
+        forgetForm(countyId, form.formId);
+        const { data: now } = await db.entities.intakeForm
+          .get({ countyId, formId: form.formId })
+          .go({ consistent: true });
+        throw now?.status === "paused"
+          ? new ConflictError("intake.form_paused", "This form is paused")
+          : new ConflictError("intake.form_closed", "This form is closed");
+      }
+      throw new Error(`Transaction cancelled: ${codes.join(", ")}`);
+    }
+    if (alertId) await Alert.publish({ countyId, alertId });
+    return { receipt: submissionId };
+  },
+  { before: loadRegions },
+);
 
 type FormItem = NonNullable<Awaited<ReturnType<ReturnType<typeof db.entities.intakeForm.get>["go"]>>["data"]>;
 const formCache = new Map<string, { at: number; form: Promise<FormItem | undefined> }>();

@@ -4,13 +4,16 @@ import { InputError } from "./errors";
 
 /**
  * An async verb that validates its input with its own schema. The schema is exposed as `.schema` so a
- * router reuses it instead of writing a second one.
+ * router reuses it instead of writing a second one. `before` runs first: data a schema validates
+ * against and that loads on first use (the region codes).
  */
 export function fn<Schema extends z.ZodType, Result>(
   schema: Schema,
   callback: (input: z.output<Schema>) => Promise<Result>,
+  options: { before?: () => Promise<void> } = {},
 ) {
   const verb = async (input: z.input<Schema>): Promise<Result> => {
+    await options.before?.();
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw inputErrorFrom(parsed.error);
     return run(parsed.data);
@@ -18,6 +21,7 @@ export function fn<Schema extends z.ZodType, Result>(
   // Throttling and outages that outlast the SDK's retries become a visible "unavailable" (503).
   const run = async (input: z.output<Schema>): Promise<Result> => {
     try {
+      await options.before?.();
       return await callback(input);
     } catch (error) {
       throw unavailableOr(error);

@@ -1,5 +1,12 @@
 import { Alert } from "@cunjing/core/alert/index";
+import { loadRegions } from "@cunjing/core/intake/regions";
 import { procedure, router } from "../trpc";
+
+/** The risk list's input names region codes: the dataset loads (on first use) before the input is parsed. */
+const withRegions = procedure.use(async ({ next }) => {
+  await loadRegions();
+  return next();
+});
 
 /** Red alerts: the health liaison's inbox, dead letters for the county admin, the risk list and webhook. */
 export const alertRouter = router({
@@ -9,7 +16,7 @@ export const alertRouter = router({
   advance: procedure.input(Alert.step.schema).mutation(({ input }) => Alert.step(input)),
   redeliver: procedure.input(Alert.resend.schema).mutation(({ input }) => Alert.resend(input)),
   rules: procedure.query(() => Alert.rules.list()),
-  addRule: procedure.input(Alert.rules.add.schema).mutation(({ input }) => Alert.rules.add(input)),
+  addRule: withRegions.input(Alert.rules.add.schema).mutation(({ input }) => Alert.rules.add(input)),
   retireRule: procedure.input(Alert.rules.retire.schema).mutation(({ input }) => Alert.rules.retire(input)),
   hook: procedure.query(() => Alert.hook.get()),
   setHook: procedure.input(Alert.hook.set.schema).mutation(({ input }) => Alert.hook.set(input)),

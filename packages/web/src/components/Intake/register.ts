@@ -95,6 +95,7 @@ function inputOf(values: RegisterValues, formId: string, purpose: string, ip: st
  */
 export function loadRegisterPage(astro: AstroGlobal, lang: Lang) {
   return forCounty(astro.params.county, async () => {
+    await Intake.loadRegionCodes();
     const roster = await activeRoster();
     const form = await Intake.forPublic({ formId: astro.params.token ?? "" });
     const base = { county: roster.county, form, today: Counter.dayOf(Date.now()) };
