@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, inject } from "vitest";
 import { ensureTable, localClient } from "../table";
 
@@ -18,4 +19,9 @@ process.env.CUNJING_UPLOAD_DIR = uploadDir;
 afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 const client = localClient(endpoint);
 await ensureTable(client, tableName);
-client.destroy();
+// The table goes when the file ends (this hook runs after the file's own), so DynamoDB Local's heap
+// holds only the tables of the files still running.
+afterAll(async () => {
+  await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+  client.destroy();
+});

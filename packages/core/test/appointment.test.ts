@@ -10,6 +10,7 @@ import { Officer } from "../src/officer/index";
 import { Outbox } from "../src/outbox/index";
 import { Precinct } from "../src/precinct/index";
 import { Rating } from "../src/rating/index";
+import { UnavailableError } from "../src/db/unavailable";
 import { VisibleError } from "../src/util/errors";
 import { Village } from "../src/village/index";
 import { addDays, instantOf } from "../src/appointment/zone";
@@ -142,8 +143,20 @@ describe("no double booking", () => {
     expect(slots).toHaveLength(20);
     const residents = [];
     for (let index = 0; index < 200; index++) residents.push(await checkedPhone());
+    // A resident told "busy, try again" (503) sends the same booking again, as the page asks them to.
+    const bookUntilAnswered = async (checked: (typeof residents)[number], startsAt: number) => {
+      const idempotencyKey = randomUUID();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await bookSlot(checked, startsAt, { idempotencyKey });
+        } catch (error) {
+          if (!(error instanceof UnavailableError) || attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        }
+      }
+    };
     const outcomes = await Promise.allSettled(
-      residents.map((checked, index) => bookSlot(checked, slots[index % 20]!.startsAt)),
+      residents.map((checked, index) => bookUntilAnswered(checked, slots[index % 20]!.startsAt)),
     );
     const booked = outcomes.filter((o) => o.status === "fulfilled");
     const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as VisibleError] : []));

@@ -1,3 +1,4 @@
+import { UnavailableError } from "./unavailable";
 import type { ConflictError, VisibleError } from "../util/errors";
 
 type TransactionResult = {
@@ -21,6 +22,8 @@ export function assertCommitted(
     const conflict = conflictFor(rejectedIndex);
     if (conflict) throw conflict;
   }
+  // Still meeting other transactions on busy items after the retries: busy, try again (503), not a fault.
+  if (result.data.every((r) => r.code === "TransactionConflict" || r.code === "None")) throw new UnavailableError();
   throw new Error(`Transaction cancelled: ${result.data.map((r) => r.code).join(", ")}`);
 }
 
