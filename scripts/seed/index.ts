@@ -12,6 +12,7 @@ import { VisibleError } from "@cunjing/core/util/errors";
 import { Village } from "@cunjing/core/village/index";
 import { demoAccounts, demoCounties, demoPassword } from "./demo-data";
 import { demoPublications } from "./demo-publications";
+import { seedDemoRecognition } from "./demo-recognition";
 import { seedDemoTasks } from "./demo-tasks";
 import { seedDemoWork } from "./demo-work";
 
@@ -115,5 +116,6 @@ export async function seedDemo(): Promise<{ created: number }> {
   }
   await seedDemoTasks(ifNew, demoId);
   created += await seedDemoWork(["boluo", "huicheng", "zhongkai"]);
+  await seedDemoRecognition(ifNew, demoId);
   return { created };
 }
