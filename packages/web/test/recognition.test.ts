@@ -173,5 +173,17 @@ describe("excellent villages", () => {
     const brand = await get("/huicheng/brands/huage-shuoli");
     expect(brand.status).toBe(200);
     expect(brand.html).toContain("化解矛盾纠纷");
+    // Stories featuring the brand's officers are listed with it.
+    await asCounty("huicheng", () =>
+      Story.create({
+        slug: "huage-night",
+        title: "华哥的夜间调解",
+        summary: "摘要",
+        body: "正文",
+        status: "published",
+        officerIds: [demoId("huicheng", "officer", "chen-hua")],
+      }),
+    );
+    expect((await get("/huicheng/brands/huage-shuoli")).html).toContain("华哥的夜间调解");
   });
 });
