@@ -90,7 +90,8 @@ export namespace Excellence {
     const before = new Map(previous.map((r) => [r.villageId, r]));
     const now = Date.now();
     const written: Result[] = [];
-    for (const village of roster.villages) {
+    // Villages are judged eight at a time: one counter Query and one put each.
+    const judgeVillage = async (village: (typeof roster.villages)[number]) => {
       const { data: days } = await db.entities.counter.query
         .byScope({ countyId, scope: Counter.scope.village(village.villageId) })
         .between({ day: half.from }, { day: until })
@@ -121,7 +122,9 @@ export namespace Excellence {
       };
       await db.entities.excellenceResult.put(item).go();
       written.push(item as Result);
-    }
+    };
+    for (let i = 0; i < roster.villages.length; i += 8)
+      await Promise.all(roster.villages.slice(i, i + 8).map(judgeVillage));
     const lastPeriod = latest(rules.lastPeriod, period);
     const shown = lastPeriod === period ? summarise(written, 0) : undefined;
     await db.entities.excellenceCriteria
