@@ -11,6 +11,9 @@ export const demoRoutes = {
   trpcCountyBySlug: `/api/trpc/county.bySlug?input=${encodeURIComponent(JSON.stringify("boluo"))}`,
   trpcCountyList: "/api/trpc/county.list",
   trpcAuthMe: "/api/trpc/auth.me",
+  storyPage: "/boluo/stories/scan-to-register",
+  brandPage: "/huicheng/brands/huage-shuoli",
+  excellentList: "/boluo/excellent",
 } as const;
 
 export type RouteName = keyof typeof demoRoutes;

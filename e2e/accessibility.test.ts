@@ -23,6 +23,7 @@ const publicPages = [
   ...bothLanguages("/boluo/stories/scan-to-register", 200),
   ...bothLanguages("/huicheng/brands", 200),
   ...bothLanguages("/huicheng/brands/huage-shuoli", 200),
+  ...bothLanguages("/boluo/excellent", 200),
   { path: "/console/signin", status: 200 },
   ...bothLanguages(`/boluo/intake/${demoId("boluo", "intake", "xiqu-arrivals")}`, 200),
   ...bothLanguages("/no-such-county", 404),

@@ -92,6 +92,12 @@ describe("publishing a story", () => {
     expect(await page.locator(".state").first().innerText()).toBe("已发布");
     expect(await page.locator(".history").innerText()).toMatch(/起草[\s\S]*提交审核[\s\S]*审核通过[\s\S]*发布/);
 
+    // The county admin's other recognition pages pass the same checks.
+    for (const path of ["/console/stories", "/console/brands/new", "/console/excellence"]) {
+      await page.goto(site.url(path));
+      await expectAccessible(page);
+    }
+
     // A resident reads it on the portal; the script never ran, here or in the console preview.
     await page.context().clearCookies();
     const response = await page.goto(site.url(`/boluo/stories/${slug}`));

@@ -13,6 +13,9 @@ export const countedRoutes: RouteName[] = [
   "officerPageEn",
   "trpcCountyBySlug",
   "trpcCountyList",
+  "storyPage",
+  "brandPage",
+  "excellentList",
 ];
 
 export function requestRows(costs: Map<RouteName, RouteCost>): Row[] {

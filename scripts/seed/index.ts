@@ -12,6 +12,7 @@ import { VisibleError } from "@cunjing/core/util/errors";
 import { Village } from "@cunjing/core/village/index";
 import { demoAccounts, demoCounties, demoPassword } from "./demo-data";
 import { demoPublications } from "./demo-publications";
+import { seedDemoRecognition } from "./demo-recognition";
 import { seedDemoTasks } from "./demo-tasks";
 import { seedDemoWork } from "./demo-work";
 import { seedDemoIntake } from "./demo-intake";
@@ -119,5 +120,6 @@ export async function seedDemo(): Promise<{ created: number }> {
   created += await seedDemoWork(["boluo", "huicheng", "zhongkai"]);
   created += await seedDemoIntake(ifNew, demoId);
   created += await seedDemoAppointments(demoId);
+  await seedDemoRecognition(ifNew, demoId);
   return { created };
 }

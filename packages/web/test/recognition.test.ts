@@ -126,6 +126,18 @@ describe("stories in the console, without JavaScript", () => {
     const portal = await get("/boluo/stories/river-patrol");
     expect(portal.status).toBe(200);
     expect(portal.html).toContain("河堤夜巡");
+    // Another officer's draft is not found; the published story is readable by any author.
+    const supervisor = await signIn("boluo.supervisor");
+    const hidden = await postForm(
+      "/console/stories/new",
+      { intent: "draft", ...draft, title: "所长的草稿" },
+      supervisor,
+    );
+    const hiddenPath = new URL(hidden.headers.get("location")!, server.base).pathname;
+    const notYours = await get(hiddenPath, officer);
+    expect(notYours.status).toBe(404);
+    expect(notYours.html).toContain("没有这篇稿件，或您无权查看。");
+    expect(notYours.html).not.toContain("所长的草稿");
     const review = await get(`${path}?lang=en`, admin);
     expect(review.html).toContain("Published");
     expect(review.html).toContain("Unpublish");
@@ -173,5 +185,17 @@ describe("excellent villages", () => {
     const brand = await get("/huicheng/brands/huage-shuoli");
     expect(brand.status).toBe(200);
     expect(brand.html).toContain("化解矛盾纠纷");
+    // Stories featuring the brand's officers are listed with it.
+    await asCounty("huicheng", () =>
+      Story.create({
+        slug: "huage-night",
+        title: "华哥的夜间调解",
+        summary: "摘要",
+        body: "正文",
+        status: "published",
+        officerIds: [demoId("huicheng", "officer", "chen-hua")],
+      }),
+    );
+    expect((await get("/huicheng/brands/huage-shuoli")).html).toContain("华哥的夜间调解");
   });
 });

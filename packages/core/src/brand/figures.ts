@@ -1,31 +1,29 @@
-import { useCounty } from "../actor";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
+import { Feature } from "../feature/index";
 import { publicScore } from "../rating/score";
 import type { Rating } from "../rating/index";
 
 /**
  * A brand's own figures, from its officers' records: disputes mediated and work entries this
- * half-year (their daily counters, one Query per officer) and residents' satisfaction (their
- * rating aggregates summed, one BatchGet), scored as an officer's score is, against the county's
- * prior, and shown only from 5 ratings.
+ * half-year, the stories featuring them and residents' satisfaction (their rating aggregates
+ * summed, scored as an officer's score is against the county's prior, shown from 5 ratings).
+ * Each officer's partition holds all of these: one Query per officer.
  */
 export async function brandFigures(officerIds: string[], county: Rating.CountySums | undefined, instant = Date.now()) {
-  const countyId = useCounty();
   const half = Counter.halfYear(instant);
-  const [totals, summaries] = await Promise.all([
-    Promise.all(
-      officerIds.map((officerId) =>
-        Counter.totals({ scope: Counter.scope.officer(officerId), from: half.from, to: half.to }),
-      ),
+  const views = await Promise.all(
+    officerIds.map((officerId) =>
+      Feature.withTotals({ scope: Counter.scope.officer(officerId), from: half.from, to: half.to }),
     ),
-    officerIds.length
-      ? db.entities.ratingSummary
-          .get(officerIds.map((officerId) => ({ countyId, scope: Counter.scope.officer(officerId) })))
-          .go()
-      : Promise.resolve({ data: [] }),
-  ]);
-  const sum = Counter.sum(totals);
+  );
+  // Each officer's partition also holds the officer's rating aggregate.
+  const summaries = { data: views.flatMap((view) => db.entities.ratingSummary.parse({ Items: view.items }).data) };
+  const sum = Counter.sum(views.map((view) => view.totals));
+  // The stories featuring the brand's officers came with their partitions: no extra request.
+  const stories = [
+    ...new Map(views.flatMap((view) => view.stories).map((story) => [story.refId, story])).values(),
+  ].sort((a, b) => b.publishedAt - a.publishedAt);
   const combined = summaries.data.reduce(
     (all, s) => {
       for (const key of Object.keys(all) as Array<keyof typeof all>) all[key] += s[key] ?? 0;
@@ -49,5 +47,6 @@ export async function brandFigures(officerIds: string[], county: Rating.CountySu
     disputes: sum.dispute,
     entries: Counter.categories.reduce((n, category) => n + sum[category], 0),
     score: publicScore(combined, county),
+    stories,
   };
 }

@@ -30,6 +30,7 @@ export const ExcellenceCriteriaEntity = new Entity(
       lastPeriod: { type: "string" },
       /** Villages evaluated and decided excellent in `lastPeriod`, kept with every evaluation and decision. */
       villages: { type: "number" },
+      decided: { type: "number" },
       excellent: { type: "number" },
       ...timestamps,
     },

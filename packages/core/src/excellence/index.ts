@@ -90,7 +90,8 @@ export namespace Excellence {
     const before = new Map(previous.map((r) => [r.villageId, r]));
     const now = Date.now();
     const written: Result[] = [];
-    for (const village of roster.villages) {
+    // Villages are judged eight at a time: one counter Query and one put each.
+    const judgeVillage = async (village: (typeof roster.villages)[number]) => {
       const { data: days } = await db.entities.counter.query
         .byScope({ countyId, scope: Counter.scope.village(village.villageId) })
         .between({ day: half.from }, { day: until })
@@ -121,7 +122,9 @@ export namespace Excellence {
       };
       await db.entities.excellenceResult.put(item).go();
       written.push(item as Result);
-    }
+    };
+    for (let i = 0; i < roster.villages.length; i += 8)
+      await Promise.all(roster.villages.slice(i, i + 8).map(judgeVillage));
     const lastPeriod = latest(rules.lastPeriod, period);
     const shown = lastPeriod === period ? summarise(written, 0) : undefined;
     await db.entities.excellenceCriteria
@@ -129,7 +132,7 @@ export namespace Excellence {
         countyId,
         ...pickCriteria(rules),
         lastPeriod,
-        ...(shown ? { villages: shown.villages, excellent: shown.excellent } : {}),
+        ...(shown ? { villages: shown.villages, decided: shown.decided, excellent: shown.excellent } : {}),
       })
       .go();
     return summarise(written, Settings.of(roster.county).excellenceTarget);
@@ -147,16 +150,17 @@ export namespace Excellence {
     const countyId = useCounty();
     const { data: rules } = await db.entities.excellenceCriteria.get({ countyId }).go({ consistent: true });
     if (rules?.lastPeriod !== period) return;
-    const { villages, excellent } = summarise(await results(period), 0);
-    await db.entities.excellenceCriteria.patch({ countyId }).set({ villages, excellent }).go();
+    const { villages, decided, excellent } = summarise(await results(period), 0);
+    await db.entities.excellenceCriteria.patch({ countyId }).set({ villages, decided, excellent }).go();
   }
 
   /** The county page's progress line, from the roster's criteria item: no extra request. */
   export function progressOf(
     county: { excellenceTarget?: number },
-    rules: { lastPeriod?: string; villages?: number; excellent?: number } | undefined,
+    rules: { lastPeriod?: string; villages?: number; decided?: number; excellent?: number } | undefined,
   ) {
-    if (!rules?.lastPeriod || !rules.villages) return undefined;
+    // Nothing to show until the county admin has decided at least one village of the half-year.
+    if (!rules?.lastPeriod || !rules.villages || !rules.decided) return undefined;
     const excellent = rules.excellent ?? 0;
     return {
       period: rules.lastPeriod,

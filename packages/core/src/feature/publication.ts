@@ -36,7 +36,14 @@ type Publication = z.output<typeof publicationSchema>;
 type Kind = (typeof featureKinds)[number];
 
 /** The feature items of a published story or brand: one for the county and one per officer and village. */
-function featuresOf(kind: Kind, refId: string, countyId: string, item: Publication & { publishedAt: number }) {
+export function featuresOf(
+  kind: Kind,
+  refId: string,
+  countyId: string,
+  item: Pick<Publication, "officerIds" | "villageIds" | "slug" | "title" | "titleEn" | "summary" | "summaryEn" | "coverUrl"> & {
+    publishedAt: number;
+  },
+) {
   const scopes = [
     Counter.scope.county(),
     ...item.officerIds.map(Counter.scope.officer),

@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { assertRole, useActor, useCounty, type Actor } from "../actor";
 import { Audit } from "../audit/index";
-import { Counter } from "../counter/index";
 import type { TransactionEntities } from "../counter/write";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
@@ -13,6 +12,7 @@ import { id, imageUrl, slug } from "../util/schemas";
 import type { featureKinds } from "./feature.entity";
 import { evidenceFor } from "./evidence";
 import { unsafeMarkup } from "./markup";
+import { featuresOf } from "./publication";
 import type { PublicationAction, PublicationState } from "./publication.attributes";
 
 type Kind = (typeof featureKinds)[number];
@@ -189,29 +189,6 @@ function revisionOf(
     .commit();
 }
 
-/** The feature items of a published item: one for the county and one per officer and village. */
-function featureItems(kind: Kind, item: Publication, publishedAt: number) {
-  const scopes = [
-    Counter.scope.county(),
-    ...item.officerIds.map(Counter.scope.officer),
-    ...item.villageIds.map(Counter.scope.village),
-  ];
-  const { countyId, refId, slug, title, titleEn, summary, summaryEn, coverUrl } = item;
-  return scopes.map((scope) => ({
-    countyId,
-    scope,
-    kind,
-    refId,
-    slug,
-    title,
-    titleEn,
-    summary,
-    summaryEn,
-    coverUrl,
-    publishedAt,
-  }));
-}
-
 export function workflow(kind: Kind) {
   const errors = codes(kind);
 
@@ -309,9 +286,11 @@ export function workflow(kind: Kind) {
           .where((a, op) => op.eq(a.version, version))
           .commit(),
         ...(to === "published"
-          ? featureItems(kind, item, extra.publishedAt!).map((feature) => tx.feature.put(feature).commit())
+          ? featuresOf(kind, item.refId, countyId, { ...item, publishedAt: extra.publishedAt! }).map((feature) =>
+              tx.feature.put(feature).commit(),
+            )
           : action === "unpublished"
-            ? featureItems(kind, item, 0).map(({ scope, refId }) =>
+            ? featuresOf(kind, item.refId, countyId, { ...item, publishedAt: 0 }).map(({ scope, refId }) =>
                 tx.feature.delete({ countyId, scope, kind, refId }).commit(),
               )
             : []),

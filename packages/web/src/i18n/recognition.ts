@@ -16,6 +16,7 @@ const zh = {
   satisfaction: "群众满意度",
   score: (score: string, count: number) => `${score} 分（满分 5 分，${count} 条评价）`,
   noScore: "评价不足 5 条",
+  brandStories: "相关报道",
 };
 
 const en: typeof zh = {
@@ -36,6 +37,7 @@ const en: typeof zh = {
   satisfaction: "Residents' satisfaction",
   score: (score, count) => `${score} of 5 (${count} ratings)`,
   noScore: "fewer than 5 ratings",
+  brandStories: "Stories about its officers",
 };
 
 export function publicRecognitionMessages(lang: Lang) {

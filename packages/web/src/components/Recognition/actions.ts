@@ -1,4 +1,5 @@
 import { Brand } from "@cunjing/core/brand/index";
+import { County } from "@cunjing/core/county/index";
 import { Story } from "@cunjing/core/story/index";
 import { Upload } from "@cunjing/core/upload/index";
 import { VisibleError } from "@cunjing/core/util/errors";
@@ -133,3 +134,21 @@ export async function applyPublicationAction(
     return { problem: recognitionProblem(lang, error), values };
   }
 }
+
+/** Everything the detail page shows, or the problem (with its status) when the item cannot be read. */
+export async function loadDetail(kind: Kind, lang: ConsoleLang, refId: string) {
+  const verbs = verbsOf(kind);
+  try {
+    const [detail, evidence, revisions, roster] = await Promise.all([
+      verbs.detail(refId),
+      verbs.evidence(refId),
+      verbs.revisions(refId),
+      County.roster(),
+    ]);
+    return { data: { ...detail, evidence, revisions, roster } };
+  } catch (error) {
+    return { problem: recognitionProblem(lang, error) };
+  }
+}
+
+export type DetailData = NonNullable<Awaited<ReturnType<typeof loadDetail>>["data"]>;
