@@ -144,7 +144,7 @@ describe("no double booking", () => {
     const residents = [];
     for (let index = 0; index < 200; index++) residents.push(await checkedPhone());
     // A resident told "busy, try again" (503) sends the same booking again, as the page asks them to.
-    const bookUntilAnswered = async (checked: (typeof residents)[number], startsAt: number) => {
+    const bookUntilAnswered = async (checked: Awaited<ReturnType<typeof checkedPhone>>, startsAt: number) => {
       const idempotencyKey = randomUUID();
       for (let attempt = 1; ; attempt++) {
         try {
