@@ -14,7 +14,7 @@ export default async function setup(project: TestProject) {
   buildWebIfStale();
   // Test files run two at a time, each with its own table (dropped when the file ends); a 256 MB heap
   // spent most of its time collecting garbage once the bulk tests had written their thousands of items.
-  const dynamodb = await startDynamoDBLocal({ heapMb: 1024 });
+  const dynamodb = await startDynamoDBLocal({ heapMb: 1024, jit: "full" });
   project.provide("dynamodbEndpoint", dynamodb.endpoint);
   return async () => {
     await dynamodb.stop();
