@@ -196,7 +196,8 @@ describe("story review workflow", () => {
         idempotencyKey: randomUUID(),
         villageId: a.villageId,
         gridId: "g1",
-        occurredAt: `${Counter.dayOf(Date.now())}T08:00`,
+        // Midnight of today (China time) is never in the future, whatever the hour the suite runs.
+        occurredAt: `${Counter.dayOf(Date.now())}T00:00`,
         details: { category: "visit", household: "3号" },
       }),
     );
