@@ -4,6 +4,7 @@
 // JSON line on stdout.
 import { startDynamoDBLocal } from "../../scripts/dynamodb-local";
 import { ensureTable, localClient } from "../../scripts/table";
+import { oneOfficerCounty } from "../one-officer-county";
 
 const attempts = Number(process.env.BENCH_BOOKINGS ?? 400);
 const slotCount = Number(process.env.BENCH_SLOTS ?? 40);
@@ -18,42 +19,14 @@ try {
   const { randomUUID } = await import("node:crypto");
   const { withActor } = await import("@cunjing/core/actor");
   const { Appointment } = await import("@cunjing/core/appointment/index");
-  const { County } = await import("@cunjing/core/county/index");
-  const { Precinct } = await import("@cunjing/core/precinct/index");
-  const { Officer } = await import("@cunjing/core/officer/index");
   const { Outbox } = await import("@cunjing/core/outbox/index");
-  const { Village } = await import("@cunjing/core/village/index");
   const { db } = await import("@cunjing/core/db/service");
 
-  const countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({
-      slug: "bench-appointments",
-      nameZh: "预约县",
-      nameEn: "Appointments",
-      cityZh: "惠州市",
-      cityEn: "Huizhou",
-      divisionCode: "441322",
-      joinedOn: "2026-01-01",
-    }),
-  );
-  const system = { type: "system", properties: { countyId } } as const;
-  const { precinctId, officerId, villageId } = await withActor(system, async () => {
-    const precinctId = await Precinct.create({ nameZh: "城镇派出所" });
-    const officerId = await Officer.create({
-      slug: "bench",
-      nameZh: "徐洁珊",
-      nameEn: "Xu",
-      badge: "100001",
-      precinctId,
-    });
-    const villageId = await Village.create({ precinctId, kind: "community", nameZh: "西区社区" });
-    await Village.assignOfficer({ villageId, officerId });
-    return { precinctId, officerId, villageId };
+  const { countyId, officerId, villageId, officer } = await oneOfficerCounty({
+    slug: "bench-appointments",
+    nameZh: "预约县",
+    nameEn: "Appointments",
   });
-  const officer: import("@cunjing/core/actor").Actor = {
-    type: "user",
-    properties: { userId: "bench", role: "officer", countyId, precinctId, officerId, villageIds: [villageId] },
-  };
   await withActor(officer, () =>
     Appointment.setDeskHours({
       villageId,

@@ -3,9 +3,9 @@
 // would), and the officer's aggregate is compared with the sum of what was sent. Prints one JSON
 // line on stdout.
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@cunjing/core/actor";
 import { startDynamoDBLocal } from "../../scripts/dynamodb-local";
 import { ensureTable, localClient } from "../../scripts/table";
+import { oneOfficerCounty } from "../one-officer-county";
 
 const ratings = Number(process.env.BENCH_RATINGS ?? 500);
 const dynamodb = await startDynamoDBLocal();
@@ -17,43 +17,15 @@ client.destroy();
 
 try {
   const { withActor } = await import("@cunjing/core/actor");
-  const { County } = await import("@cunjing/core/county/index");
-  const { Precinct } = await import("@cunjing/core/precinct/index");
-  const { Officer } = await import("@cunjing/core/officer/index");
-  const { Village } = await import("@cunjing/core/village/index");
   const { WorkLog } = await import("@cunjing/core/worklog/index");
   const { Rating, RatingCode } = await import("@cunjing/core/rating/index");
   const { db } = await import("@cunjing/core/db/service");
 
-  const countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({
-      slug: "bench-ratings",
-      nameZh: "评价县",
-      nameEn: "Ratings",
-      cityZh: "惠州市",
-      cityEn: "Huizhou",
-      divisionCode: "441322",
-      joinedOn: "2026-01-01",
-    }),
-  );
-  const system = { type: "system", properties: { countyId } } as const;
-  const { precinctId, officerId, villageId } = await withActor(system, async () => {
-    const precinctId = await Precinct.create({ nameZh: "城镇派出所" });
-    const officerId = await Officer.create({
-      slug: "bench-officer",
-      nameZh: "徐洁珊",
-      nameEn: "Xu",
-      badge: "100001",
-      precinctId,
-    });
-    const villageId = await Village.create({ precinctId, kind: "community", nameZh: "西区社区" });
-    await Village.assignOfficer({ villageId, officerId });
-    return { precinctId, officerId, villageId };
+  const { countyId, officerId, villageId, officer } = await oneOfficerCounty({
+    slug: "bench-ratings",
+    nameZh: "评价县",
+    nameEn: "Ratings",
   });
-  const officer: Actor = {
-    type: "user",
-    properties: { userId: "bench", role: "officer", countyId, precinctId, officerId, villageIds: [villageId] },
-  };
   const entry = await withActor(officer, () =>
     WorkLog.record({
       idempotencyKey: randomUUID(),

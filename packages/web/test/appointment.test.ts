@@ -1,22 +1,12 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Outbox } from "@cunjing/core/outbox/index";
-import { demoId, seedDemo } from "../../../scripts/seed/index";
-import { demoPassword } from "../../../scripts/seed/demo-data";
-import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
+import { demoId } from "../../../scripts/seed/index";
+import { useDemoServer } from "./portal";
 
-let server: SiteServer;
+const server = useDemoServer();
 const boluo = demoId("county", "boluo");
 const bookPath = "/boluo/officers/xu-jieshan/book";
-
-beforeAll(async () => {
-  await seedDemo();
-  server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 const post = (path: string, fields: Record<string, string>, cookie = "") =>
   fetch(server.base + path, {
@@ -30,13 +20,7 @@ const page = async (path: string, cookie = "") => {
   return { status: response.status, html: await response.text(), cache: response.headers.get("cache-control") };
 };
 
-async function signIn(username: string) {
-  const response = await post("/console/signin", { county: "boluo", username, password: demoPassword });
-  return response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("cunjing_session="))!
-    .split(";")[0]!;
-}
+const signIn = (username: string) => server.signIn(username);
 
 async function form() {
   const { html } = await page(bookPath);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import { withActor, type Actor } from "@cunjing/core/actor";
 import { demoId, seedDemo } from "../../../scripts/seed/index";
 import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
+import { signIn as signInAccount } from "../../../scripts/console-sign-in";
 
 /** Seeds the demo into this file's table and serves the built site on a free port for the file's tests. */
 export function usePortal() {
@@ -39,3 +40,29 @@ export function outsideAttributes(html: string): string {
 }
 
 export { demoId };
+
+/**
+ * The demo behind the built site for this file's tests, with console sign-in: `signIn` returns the
+ * session cookie of a demo account (all share the demo password), and fails the test when refused.
+ */
+export function useDemoServer() {
+  let server: SiteServer | undefined;
+  beforeAll(async () => {
+    await seedDemo();
+    server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return {
+    get base() {
+      if (!server) throw new Error("The demo site is not running (beforeAll has not finished)");
+      return server.base;
+    },
+    async signIn(username: string, county = "boluo") {
+      const cookie = await signInAccount(this.base, { county, username });
+      if (!cookie) throw new Error(`Sign-in refused for ${county}/${username}`);
+      return cookie;
+    },
+  };
+}

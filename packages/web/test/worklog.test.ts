@@ -1,31 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../../scripts/seed/index";
-import { demoPassword } from "../../../scripts/seed/demo-data";
-import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
+import { describe, expect, it } from "vitest";
+import { useDemoServer } from "./portal";
 
-let server: SiteServer;
+const server = useDemoServer();
 
-beforeAll(async () => {
-  await seedDemo();
-  server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
-
-async function signIn(username: string) {
-  const response = await fetch(`${server.base}/console/signin`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { origin: server.base, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ county: "boluo", username, password: demoPassword }),
-  });
-  return response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("cunjing_session="))!
-    .split(";")[0]!;
-}
+const signIn = (username: string) => server.signIn(username);
 
 const dashboardOn = async (cookie: string, day: string) =>
   (await fetch(`${server.base}/console/dashboard?from=${day}&to=${day}`, { headers: { cookie } })).text();
