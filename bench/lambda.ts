@@ -182,7 +182,6 @@ function lambdaLikeEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
   env.TABLE_NAME = "cold-import";
   env.AWS_REGION = "ap-east-1";
-  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   return env;
 }
 

@@ -8,7 +8,6 @@ import { onboardingCsv } from "../scripts/fixtures/onboarding-csv";
 import { ensureTable, localClient } from "../scripts/table";
 import type { Actor } from "@cunjing/core/actor";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const dynamodb = await startDynamoDBLocal({});
 const tableName = `bench-onboarding-${Date.now()}`;
 const setup = localClient(dynamodb.endpoint);

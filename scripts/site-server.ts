@@ -36,7 +36,6 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const child = spawn(process.execPath, [serverEntry], {
     env: {
       ...process.env,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       ...options.env,
       HOST: "127.0.0.1",
       PORT: String(port),

@@ -392,7 +392,6 @@ function smoke(label: string, fn: Resource | undefined, invoke: boolean) {
       ...env,
       NODE_ENV: "production",
       TABLE_NAME: "synth-smoke",
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     },
   });
   if (child.status !== 0)

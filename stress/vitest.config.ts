@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 
 /**
  * Fault and fuzz suites (`npm run test:faults`, `npm run test:fuzz`): slower than `npm test`, run by
@@ -11,7 +10,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL("..", import.meta.url)),
     include: ["stress/**/*.test.ts"],
-    globalSetup: ["scripts/vitest/global-setup.ts"],
+    globalSetup: ["scripts/vitest/dynamodb.ts", "scripts/vitest/demo-template.ts", "scripts/vitest/web-build.ts"],
     setupFiles: ["scripts/vitest/table-per-file.ts"],
     testTimeout: 180_000,
     hookTimeout: 240_000,

@@ -21,7 +21,7 @@ export function ratingRows(): Row[] {
   const child = spawnSync(process.execPath, ["--import", "tsx", script], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    env: process.env,
     maxBuffer: 1 << 24,
   });
   const line = child.stdout.trim().split("\n").pop() ?? "";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { seedDemo } from "../../scripts/seed/index";
+import { copyDemo } from "../../scripts/vitest/demo-copy";
 import { startSiteServer, type SiteServer } from "../../scripts/site-server";
 
 /**
@@ -9,7 +9,7 @@ import { startSiteServer, type SiteServer } from "../../scripts/site-server";
 export function useDemoSite(): { readonly base: string; url(path: string): string } {
   let server: SiteServer | undefined;
   beforeAll(async () => {
-    await seedDemo();
+    await copyDemo();
     server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { WorkLog } from "@cunjing/core/worklog/index";
 import { addDays } from "@cunjing/core/dashboard/weeks";
 import { patchesOf } from "./county";
 import { detailsFor, newKey, pickCategory, programmeMix, type MixCategory } from "./workload";
+import { random } from "./random";
 
 /** Writes `logs` entries over the last `days` days through WorkLog.record, `concurrency` at a time. */
 export async function generateWorkload(options: {
@@ -30,17 +31,17 @@ export async function generateWorkload(options: {
   // Entries go in batches of one officer's day, as a device syncing its queue would send them.
   const worker = async () => {
     while (next < options.logs) {
-      const size = Math.min(options.logs - next, options.batch ?? 1 + Math.floor(Math.random() * WorkLog.batchLimit));
+      const size = Math.min(options.logs - next, options.batch ?? 1 + Math.floor(random() * WorkLog.batchLimit));
       next += size;
-      const patch = patches[Math.floor(Math.random() * patches.length)]!;
-      const day = addDays(from, Math.floor(Math.random() * options.days));
+      const patch = patches[Math.floor(random() * patches.length)]!;
+      const day = addDays(from, Math.floor(random() * options.days));
       const categories = Array.from({ length: size }, () => pickCategory());
       const entries = categories.map((category) => {
-        const minutes = 7 * 60 + Math.floor(Math.random() * 13 * 60);
+        const minutes = 7 * 60 + Math.floor(random() * 13 * 60);
         const time = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
         return {
           idempotencyKey: newKey(),
-          villageId: patch.villageIds[Math.floor(Math.random() * patch.villageIds.length)]!,
+          villageId: patch.villageIds[Math.floor(random() * patch.villageIds.length)]!,
           gridId: category === "visit" || category === "grid_check" ? "g-01" : undefined,
           occurredAt: Math.min(Date.parse(`${day}T${time}:00+08:00`), Date.now() - 60_000),
           details: detailsFor(category) as never,

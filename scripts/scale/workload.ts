@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { random, random as seededRandom } from "./random";
 import type { WorkLog } from "@cunjing/core/worklog/index";
 
 /**
@@ -22,7 +23,7 @@ export type MixCategory = keyof typeof programmeMix;
 const weights = Object.entries(programmeMix) as Array<[MixCategory, number]>;
 const weightTotal = weights.reduce((sum, [, weight]) => sum + weight, 0);
 
-export function pickCategory(random = Math.random): MixCategory {
+export function pickCategory(random: () => number = seededRandom): MixCategory {
   let roll = random() * weightTotal;
   for (const [category, weight] of weights) {
     roll -= weight;
@@ -31,7 +32,7 @@ export function pickCategory(random = Math.random): MixCategory {
   return "visit";
 }
 
-const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const surnames = [
   "王",
   "李",
@@ -59,7 +60,7 @@ export function detailsFor(category: MixCategory): WorkLog.Info["details"] {
     case "visit":
       return {
         category,
-        household: `${1 + Math.floor(Math.random() * 300)}号 ${pick(surnames)}家`,
+        household: `${1 + Math.floor(random() * 300)}号 ${pick(surnames)}家`,
         purpose: pick(["routine", "follow_up", "vulnerable", "rental"]),
       };
     case "opinion":
@@ -67,10 +68,10 @@ export function detailsFor(category: MixCategory): WorkLog.Info["details"] {
         category,
         topic: pick(["safety", "traffic", "neighbourhood", "environment", "services"]),
         summary: "群众反映情况",
-        residents: 1 + Math.floor(Math.random() * 5),
+        residents: 1 + Math.floor(random() * 5),
       };
     case "hazard":
-      return Math.random() < 0.8
+      return random() < 0.8
         ? {
             category,
             hazardKind: pick(["fire", "electrical", "gas", "traffic", "building"]),
@@ -81,12 +82,12 @@ export function detailsFor(category: MixCategory): WorkLog.Info["details"] {
           }
         : { category, hazardKind: pick(["fire", "electrical", "water"]), state: "found", description: "排查发现隐患" };
     case "deed":
-      return { category, summary: "为群众办实事", beneficiaries: 1 + Math.floor(Math.random() * 10) };
+      return { category, summary: "为群众办实事", beneficiaries: 1 + Math.floor(random() * 10) };
     case "dispute":
       return {
         category,
         disputeKind: pick(["neighbour", "family", "land", "labour", "property"]),
-        parties: 2 + Math.floor(Math.random() * 3),
+        parties: 2 + Math.floor(random() * 3),
         outcome: pick(["mediated", "mediated", "mediated", "partly", "referred"]),
         summary: "调处纠纷",
       };
@@ -98,14 +99,14 @@ export function detailsFor(category: MixCategory): WorkLog.Info["details"] {
         summary: "帮助群众",
       };
     case "patrol_team":
-      return { category, teamName: "义务巡逻队", members: 5 + Math.floor(Math.random() * 20) };
+      return { category, teamName: "义务巡逻队", members: 5 + Math.floor(random() * 20) };
     case "grid_check":
-      return { category, findings: "网格巡查", issuesFound: Math.floor(Math.random() * 3) };
+      return { category, findings: "网格巡查", issuesFound: Math.floor(random() * 3) };
     case "publicity":
       return {
         category,
         topic: pick(["anti_fraud", "traffic", "fire", "drugs", "law"]),
-        audience: 20 + Math.floor(Math.random() * 200),
+        audience: 20 + Math.floor(random() * 200),
       };
     case "team":
       return { category, members: ["辅警", "网格员"], purpose: "三人小组巡防" };

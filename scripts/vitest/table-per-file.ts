@@ -3,14 +3,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
-import { afterAll, inject } from "vitest";
+import { afterAll, beforeEach, inject } from "vitest";
 import { ensureTable, localClient } from "../table";
+import { runSeed } from "./random";
 
 // Runs before each test file's imports: core reads TABLE_NAME and DYNAMODB_ENDPOINT when loaded.
 const endpoint = inject("dynamodbEndpoint");
 const tableName = `test-${randomUUID()}`;
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.TABLE_NAME = tableName;
+// Sealed fields use the run's own master key, never the developer's .data/pii-master.key.
+process.env.CUNJING_PII_KEY_FILE ??= inject("piiKeyFile");
 // Every request with a county is held to the production tenant role's LeadingKeys condition.
 process.env.CUNJING_TENANT_KEYS = "enforce";
 // Uploaded images and import files of this test file go to a throwaway folder, not .data/.
@@ -24,4 +27,10 @@ await ensureTable(client, tableName);
 afterAll(async () => {
   await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
   client.destroy();
+});
+
+beforeEach((context) => {
+  context.onTestFailed(() => {
+    console.error(`Fixtures were drawn with TEST_SEED=${runSeed()}; set it to replay this run's random values.`);
+  });
 });

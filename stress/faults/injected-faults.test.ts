@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withActor } from "@cunjing/core/actor";
+import { withActor, type UserActor } from "@cunjing/core/actor";
 import { dynamo } from "@cunjing/core/db/client";
 import { injectFaults, injectableFaults } from "@cunjing/core/db/faults";
 import { County } from "@cunjing/core/county/index";
+import { Counter } from "@cunjing/core/counter/index";
+import { Officer } from "@cunjing/core/officer/index";
 import { Precinct } from "@cunjing/core/precinct/index";
+import { Village } from "@cunjing/core/village/index";
+import { WorkLog } from "@cunjing/core/worklog/index";
 import { handleTrpcRequest } from "@cunjing/functions/api/fetch";
 import { inPool, itemsOf, officerWrite, outcomeOf, type WriteOutcome } from "../support/officer-writes";
 
@@ -101,5 +105,50 @@ describe("under injected throttling and 5xx", () => {
     figures.apiUnderQuarterFaults = statuses.filter((status) => status === 200).length + " of 40 answered 200";
     expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
     expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(30);
+  });
+});
+
+describe("when the table commits and the answer is lost", () => {
+  it("applies each work-log entry once although the SDK sent it again, and the counters stay exact", async () => {
+    const system = { type: "system", properties: { countyId } } as const;
+    const { officerId, villageId } = await withActor(system, async () => {
+      const officerId = await Officer.create({ slug: "lost-answers", nameZh: "测试民警", nameEn: "Test", badge: "LOST0001", precinctId });
+      const villageId = await Village.create({ precinctId, kind: "village", nameZh: "回执村" });
+      await Village.assignOfficer({ villageId, officerId });
+      return { officerId, villageId };
+    });
+    const officer: UserActor = {
+      type: "user",
+      properties: { userId: "user-lost", role: "officer", countyId, precinctId, officerId, villageIds: [villageId] },
+    };
+    const day = Counter.dayOf(Date.now() - 86_400_000);
+    const entries = Array.from({ length: 30 }, (_, index) => ({
+      idempotencyKey: `lost-answer-${index}`,
+      villageId,
+      gridId: "g1",
+      occurredAt: `${day}T${String(8 + (index % 10)).padStart(2, "0")}:${String(index).padStart(2, "0")}`,
+      details: { category: "visit" as const, household: `${index + 1}号` },
+    }));
+    let resent = 0;
+    faults.setLostRate(0.5);
+    const answered = await inPool(entries.length, 6, async (index) => {
+      // The officer's terminal sends the same entry again until it hears an answer, as the console does.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await withActor(officer, () => WorkLog.record(entries[index]!));
+        } catch (error) {
+          if (outcomeOf(error) !== "unavailable" || attempt >= 10) throw error;
+          resent++;
+        }
+      }
+    });
+    faults.setLostRate(0);
+    figures.lostAnswers = `${injected.get("InternalServerError") ?? 0} answers lost, ${resent} entries sent again by the caller`;
+
+    expect(new Set(answered.map((entry) => entry.entryId)).size).toBe(entries.length);
+    const totals = await withActor(system, () => Counter.totals({ scope: Counter.scope.officer(officerId), from: day, to: day }));
+    expect(totals.visit).toBe(entries.length);
+    const again = await withActor(officer, () => WorkLog.record(entries[0]!));
+    expect(again.entryId).toBe(answered[0]!.entryId);
   });
 });

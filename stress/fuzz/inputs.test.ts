@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@cunjing/functions/api/root";
 import { demoCounties } from "../../scripts/seed/demo-data";
 import { demoAccounts, signIn } from "../../scripts/console-sign-in";
-import { seedDemo } from "../../scripts/seed/index";
+import { copyDemo } from "../../scripts/vitest/demo-copy";
 import { startSiteServer, type SiteServer } from "../../scripts/site-server";
 import { FuzzTally } from "../support/fuzz-tally";
 import { hostileString, hostileValue } from "../support/hostile";
@@ -24,7 +24,7 @@ let server: SiteServer;
 const callers: Array<{ name: string; cookie?: string }> = [{ name: "anonymous" }];
 
 beforeAll(async () => {
-  await seedDemo();
+  await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   for (const [name, account] of Object.entries(demoAccounts)) {
     const cookie = await signIn(server.base, account);

@@ -5,6 +5,7 @@ import { dynamo } from "../src/db/client";
 import { db } from "../src/db/service";
 import { Feature } from "../src/feature/index";
 import { VisibleError } from "../src/util/errors";
+import { randomToken } from "../../../scripts/vitest/random";
 
 const reader = (countyId: string): Actor => ({ type: "public", properties: { countyId } });
 
@@ -15,7 +16,7 @@ async function add(countyId: string, scope: string, day: string, by: Partial<Cou
 /** Counts the DynamoDB commands sent while the callback runs. */
 async function countRequests<T>(callback: () => Promise<T>): Promise<{ result: T; commands: string[] }> {
   const commands: string[] = [];
-  const name = `count-${Math.random()}`;
+  const name = `count-${randomToken()}`;
   dynamo.middlewareStack.add(
     (next, context) => async (args) => {
       commands.push(context.commandName ?? "unknown");

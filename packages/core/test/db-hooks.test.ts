@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, GetItemCommand, ListTablesCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
 import { injectFaults, injectableFaults } from "../src/db/faults";
 import { observeFromEnvironment } from "../src/db/observe";
@@ -68,6 +68,29 @@ describe("the DynamoDB client's hooks", () => {
     await expect(client.send(new ListTablesCommand({}))).rejects.toBeDefined();
     faults.setRate(0);
     await expect(client.send(new ListTablesCommand({ Limit: 1 }))).resolves.toBeDefined();
+  });
+
+  it("loses answers after the table applied the request, so the SDK applies it again", async () => {
+    const client = localClient({ maxAttempts: 3 });
+    const lost: string[] = [];
+    injectFaults(client, { rate: 0, lostRate: 1, onFault: (fault, command) => lost.push(`${fault.type} ${command}`) });
+    const key = { pk: { S: "lost-answer" }, sk: { S: "counter" } };
+    const add = new UpdateItemCommand({
+      TableName: process.env.TABLE_NAME,
+      Key: key,
+      UpdateExpression: "ADD #n :one",
+      ExpressionAttributeNames: { "#n": "n" },
+      ExpressionAttributeValues: { ":one": { N: "1" } },
+    });
+    const error = await client.send(add).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error?.name).toBe("InternalServerError");
+    expect(lost).toEqual(Array(3).fill("InternalServerError UpdateItemCommand"));
+    // Three attempts reached the table: a write without idempotency counts three times.
+    const { Item } = await localClient().send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: key, ConsistentRead: true }));
+    expect(Item?.n).toEqual({ N: "3" });
   });
 });
 

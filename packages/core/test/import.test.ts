@@ -10,6 +10,7 @@ import { Precinct } from "../src/precinct/index";
 import { Village } from "../src/village/index";
 import { csv, tableItems } from "./onboarding/csv";
 import { newCounty, rejection } from "./onboarding/fixtures";
+import { scale } from "../../../scripts/vitest/scale";
 
 const text = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, "fixtures", name)));
@@ -243,10 +244,13 @@ describe("apply", () => {
 
   it("undoes everything when a write fails midway: the county is exactly as before", async () => {
     const before = await tableItems();
-    const file = csv(villageRows(200)); // 606 writes: seven transactions, four at a time
+    // Three writes per row and six more (below): 606 writes at full size, seven transactions four at a
+    // time, the fifth failing; 216 writes, three transactions, the third failing in `npm test`.
+    const rows = scale(70, 200);
+    const file = csv(villageRows(rows));
     const report = await withActor(county.admin, () => Import.dryRun({ kind: "villages", content: file }));
-    expect(report.creates).toBe(200);
-    failAfter = 5;
+    expect(report.creates).toBe(rows);
+    failAfter = scale(3, 5);
     const error = await rejection(withActor(county.admin, () => Import.apply({ jobId: report.jobId })));
     expect(error).toMatchObject({ kind: "conflict", code: "import.failed" });
     expect(failAfter).toBe(0);
@@ -255,12 +259,12 @@ describe("apply", () => {
 
     // The same job applies cleanly afterwards, and reports its progress.
     const applied = await withActor(county.admin, () => Import.apply({ jobId: report.jobId }));
-    expect(applied).toMatchObject({ status: "applied", creates: 200 });
+    expect(applied).toMatchObject({ status: "applied", creates: rows });
     const progress = await withActor(county.admin, () => Import.progress({ jobId: report.jobId }));
     expect(progress.written).toBe(progress.writes);
-    // Claim, village and history for 200 rows, the two officers serving them, and 东区社区 moved
+    // Claim, village and history for each row, the two officers serving them, and 东区社区 moved
     // back to its first officer by the earlier test's file (village, history, two officers).
-    expect(progress.writes).toBe(606);
+    expect(progress.writes).toBe(3 * rows + 6);
   }, 90_000);
 
   it("keeps jobs, files and reports inside the county", async () => {

@@ -19,6 +19,7 @@ import { Task } from "../src/task/index";
 import { VisibleError } from "../src/util/errors";
 import { Village } from "../src/village/index";
 import { citizenId, residentName, residentPhone, webhookServer, type WebhookServer } from "./intake/fixtures";
+import { scale } from "../../../scripts/vitest/scale";
 
 process.env.CUNJING_PII_KEY_FILE = join(mkdtempSync(join(tmpdir(), "cunjing-pii-")), "pii-master.key");
 
@@ -217,8 +218,10 @@ describe("registering", () => {
   });
 });
 
-describe("1,000 registrations", () => {
-  const count = 1000;
+const registrations = scale(100, 1000);
+
+describe(`${registrations.toLocaleString("en")} registrations`, () => {
+  const count = registrations;
   const inputs: Array<ReturnType<typeof registration>> = [];
 
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { db } from "../src/db/service";
 import { Task } from "../src/task/index";
 import { WorkLog } from "../src/worklog/index";
 import { as, asSystem, buildWorld, day, rejection, taskInput, type World } from "./task/fixture";
+import { randomToken } from "../../../scripts/vitest/random";
 
 let w: World;
 beforeAll(async () => {
@@ -117,7 +118,7 @@ describe("follow-up tasks of hazard entries", () => {
   async function logHazard(actor = w.o1, villageId = "v1") {
     const { entryId } = await as(actor, () =>
       WorkLog.record({
-        idempotencyKey: `hazard-${Math.random().toString(36).slice(2, 12)}`,
+        idempotencyKey: `hazard-${randomToken()}`,
         villageId,
         occurredAt: Date.now() - 60_000,
         details: { category: "hazard", hazardKind: "electrical", state: "found", description: "楼道电线老化" },

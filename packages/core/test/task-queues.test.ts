@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dynamo } from "../src/db/client";
 import { Task } from "../src/task/index";
 import { as, asSystem, buildWorld, day, rejection, taskInput, type World } from "./task/fixture";
+import { randomToken } from "../../../scripts/vitest/random";
 
 let w: World;
 const ids: Record<string, string> = {};
@@ -9,7 +10,7 @@ const ids: Record<string, string> = {};
 /** Counts the DynamoDB commands sent while the callback runs. */
 async function countRequests<T>(callback: () => Promise<T>): Promise<{ result: T; commands: string[] }> {
   const commands: string[] = [];
-  const name = `count-${Math.random()}`;
+  const name = `count-${randomToken()}`;
   dynamo.middlewareStack.add(
     (next, context) => async (args) => {
       commands.push(context.commandName ?? "unknown");

@@ -9,6 +9,7 @@ import { Precinct } from "../src/precinct/index";
 import { VisibleError } from "../src/util/errors";
 import { Village } from "../src/village/index";
 import { WorkLog } from "../src/worklog/index";
+import { scale } from "../../../scripts/vitest/scale";
 
 let countyId: string;
 let precinctId: string;
@@ -165,9 +166,10 @@ describe("recording work", () => {
     expect(changed.code).toBe("idempotency.mismatch");
   });
 
-  it("keeps counters exact under 120 concurrent submissions, a quarter of them retried", async () => {
-    const keys = Array.from({ length: 120 }, () => randomUUID());
-    const submissions = [...keys, ...keys.slice(0, 30)].map((key, index) =>
+  const concurrent = scale(24, 120);
+  it(`keeps counters exact under ${concurrent} concurrent submissions, a quarter of them retried`, async () => {
+    const keys = Array.from({ length: concurrent }, () => randomUUID());
+    const submissions = [...keys, ...keys.slice(0, concurrent / 4)].map((key, index) =>
       withActor(index % 2 ? asA : asB, () => WorkLog.record(visit(index % 2 ? villageA : villageB, "2026-06-15", key))),
     );
     const results = await Promise.allSettled(submissions);
@@ -176,7 +178,7 @@ describe("recording work", () => {
     const county = await totals("county", "2026-06-15", "2026-06-15");
     const entries = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.entryId] : [])));
     expect(county.visit).toBe(entries.size);
-    expect(entries.size).toBe(120);
+    expect(entries.size).toBe(concurrent);
     expect(replays).toBeGreaterThan(0);
   }, 90_000);
 });

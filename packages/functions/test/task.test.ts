@@ -2,7 +2,8 @@ import { Auth } from "@cunjing/core/auth/index";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withActor } from "@cunjing/core/actor";
 import { Counter } from "@cunjing/core/counter/index";
-import { demoId, seedDemo } from "../../../scripts/seed/index";
+import { demoId } from "../../../scripts/seed/index";
+import { copyDemo } from "../../../scripts/vitest/demo-copy";
 import { demoPassword } from "../../../scripts/seed/demo-data";
 import { handleTrpcRequest } from "../src/api/fetch";
 
@@ -11,7 +12,7 @@ const base = "http://localhost";
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  await seedDemo();
+  await copyDemo();
   for (const username of ["boluo.supervisor", "xu-jieshan", "boluo.health"]) {
     const { sessionId } = await withActor({ type: "public", properties: {} }, () =>
       Auth.signIn({ county: "boluo", username, password: demoPassword, ip: "127.0.0.9" }),

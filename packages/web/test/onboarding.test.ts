@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../../scripts/seed/index";
+import { copyDemo } from "../../../scripts/vitest/demo-copy";
 import { demoPassword } from "../../../scripts/seed/demo-data";
 import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
 
@@ -9,7 +9,7 @@ let admin: string;
 let platform: string;
 
 beforeAll(async () => {
-  await seedDemo();
+  await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   admin = await signIn("boluo", "boluo.admin");
   platform = await signIn("platform", "admin");

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../../scripts/seed/index";
+import { copyDemo } from "../../../scripts/vitest/demo-copy";
 import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
 
 let server: SiteServer;
 let base: string;
 
 beforeAll(async () => {
-  await seedDemo();
+  await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   base = server.base;
 }, 120_000);

@@ -1,7 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll } from "vitest";
 import { withActor, type Actor } from "@cunjing/core/actor";
-import { demoId, seedDemo } from "../../../scripts/seed/index";
+import { demoId } from "../../../scripts/seed/index";
+import { copyDemo } from "../../../scripts/vitest/demo-copy";
 import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
 import { signIn as signInAccount } from "../../../scripts/console-sign-in";
 
@@ -9,7 +10,7 @@ import { signIn as signInAccount } from "../../../scripts/console-sign-in";
 export function usePortal() {
   let server: SiteServer | undefined;
   beforeAll(async () => {
-    await seedDemo();
+    await copyDemo();
     server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   }, 120_000);
   afterAll(async () => {
@@ -48,7 +49,7 @@ export { demoId };
 export function useDemoServer() {
   let server: SiteServer | undefined;
   beforeAll(async () => {
-    await seedDemo();
+    await copyDemo();
     server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   }, 120_000);
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Story } from "@cunjing/core/story/index";
-import { demoId, seedDemo } from "../../../scripts/seed/index";
+import { demoId } from "../../../scripts/seed/index";
+import { copyDemo } from "../../../scripts/vitest/demo-copy";
 import { demoPassword } from "../../../scripts/seed/demo-data";
 import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
 import { asCounty } from "./portal";
@@ -8,7 +9,7 @@ import { asCounty } from "./portal";
 let server: SiteServer;
 
 beforeAll(async () => {
-  await seedDemo();
+  await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
 }, 120_000);
 

@@ -16,6 +16,8 @@ export const injectableFaults = [
 export type FaultOptions = {
   /** Share of requests (each attempt counts) answered with a fault, 0 to 1. */
   rate: number;
+  /** Share of requests (each attempt counts) applied by the table whose answer is lost, 0 to 1. */
+  lostRate?: number;
   /** Replaceable for reproducible runs. */
   random?: () => number;
   /** Told about every injected fault. */
@@ -25,30 +27,48 @@ export type FaultOptions = {
 export interface FaultInjection {
   /** Changes the rate from the next attempt on; 0 switches faults off. */
   setRate(rate: number): void;
+  /** Changes the lost-answer rate from the next attempt on; 0 switches it off. */
+  setLostRate(rate: number): void;
 }
 
-export function injectFaults(client: DynamoDBClient, { rate, random = Math.random, onFault }: FaultOptions): FaultInjection {
+const lostAnswer = { status: 500, type: "InternalServerError", message: "Internal server error" } as const;
+
+export function injectFaults(
+  client: DynamoDBClient,
+  { rate, lostRate = 0, random = Math.random, onFault }: FaultOptions,
+): FaultInjection {
   let currentRate = rate;
+  let currentLostRate = lostRate;
   const encoder = new TextEncoder();
+  const answer = (fault: { status: number; type: string; message: string }) => ({
+    response: {
+      statusCode: fault.status,
+      reason: fault.type,
+      headers: { "content-type": "application/x-amz-json-1.0", "x-amzn-requestid": "injected-fault" },
+      body: encoder.encode(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${fault.type}`, message: fault.message })),
+    },
+    output: undefined as never,
+  });
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      if (!(currentRate > 0) || random() >= currentRate) return next(args);
-      const fault = injectableFaults[Math.floor(random() * injectableFaults.length)] ?? injectableFaults[0];
-      onFault?.(fault, context.commandName ?? "unknown");
-      const body = encoder.encode(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${fault.type}`, message: fault.message }));
-      return {
-        response: {
-          statusCode: fault.status,
-          reason: fault.type,
-          headers: { "content-type": "application/x-amz-json-1.0", "x-amzn-requestid": "injected-fault" },
-          body,
-        },
-        output: undefined as never,
-      };
+      if (currentRate > 0 && random() < currentRate) {
+        const fault = injectableFaults[Math.floor(random() * injectableFaults.length)] ?? injectableFaults[0];
+        onFault?.(fault, context.commandName ?? "unknown");
+        return answer(fault);
+      }
+      if (currentLostRate > 0 && random() < currentLostRate) {
+        await next(args);
+        onFault?.(lostAnswer, context.commandName ?? "unknown");
+        return answer(lostAnswer);
+      }
+      return next(args);
     },
     // "low" in the deserialize step: between the deserializer (which turns the answer into the
     // SDK's own exception) and the HTTP handler.
     { step: "deserialize", priority: "low", name: "cunjingFaultInjection" },
   );
-  return { setRate: (next) => void (currentRate = next) };
+  return {
+    setRate: (next) => void (currentRate = next),
+    setLostRate: (next) => void (currentLostRate = next),
+  };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "@cunjing/core/actor";
-import { policy } from "../src/api/policy";
-import { appRouter } from "../src/api/root";
-import { createCallerFactory } from "../src/api/trpc";
+import { policy } from "../../src/api/policy";
+import { appRouter } from "../../src/api/root";
+import { createCallerFactory } from "../../src/api/trpc";
 
 const procedures = Object.keys(appRouter._def.procedures);
 

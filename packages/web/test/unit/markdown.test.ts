@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../src/components/Content/markdown";
-import { cleanQuery, maxQueryLength, rank } from "../src/components/Village/search";
+import { renderMarkdown } from "../../src/components/Content/markdown";
+import { cleanQuery, maxQueryLength, rank } from "../../src/components/Village/search";
 
 describe("renderMarkdown", () => {
   it("renders Markdown and keeps text formatting, links and https images", () => {

@@ -12,11 +12,11 @@ import {
   PutItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
-import { javaRssMiB, startDynamoDBLocal, type DynamoDBLocal } from "../dynamodb-local";
+import { javaRssMiB, startDynamoDBLocal, type DynamoDBLocal } from "../../dynamodb-local";
 
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const HOLD_FIXTURE = fileURLToPath(new URL("./fixtures/hold-dynamodb.ts", import.meta.url));
-const PREFLIGHT_SCRIPT = fileURLToPath(new URL("../preflight.ts", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const HOLD_FIXTURE = fileURLToPath(new URL("../fixtures/hold-dynamodb.ts", import.meta.url));
+const PREFLIGHT_SCRIPT = fileURLToPath(new URL("../../preflight.ts", import.meta.url));
 const JVM_TEST_TIMEOUT_MS = 60_000;
 
 const scratchDir = mkdtempSync(join(tmpdir(), "dynamodb-local-test-"));

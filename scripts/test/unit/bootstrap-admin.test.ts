@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { regionFor } from "../../stacks/stage";
-import { resolveTarget } from "../bootstrap-admin";
+import { regionFor } from "../../../stacks/stage";
+import { resolveTarget } from "../../bootstrap-admin";
 
 describe("bootstrap-admin", () => {
   it("targets the stage's own table in the stage's region", () => {
