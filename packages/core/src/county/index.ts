@@ -7,6 +7,7 @@ import { assertCommitted } from "../db/transaction";
 import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 import { ConflictError, NotFoundError } from "../util/errors";
+import { calendarDay } from "../util/day";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { nameEn, nameZh, reservedSlugs, slug } from "../util/schemas";
@@ -32,10 +33,7 @@ export namespace County {
       cityEn: nameEn.min(1, "Required"),
       divisionCode,
       timeZone: z.string().default("Asia/Shanghai").refine(isTimeZone, "Unknown time zone"),
-      joinedOn: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-        .optional(),
+      joinedOn: calendarDay.optional(),
     }),
     async (input) => {
       assertRole("platform_admin");
