@@ -1,5 +1,9 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withActor } from "@cunjing/core/actor";
+import { County } from "@cunjing/core/county/index";
+import { Precinct } from "@cunjing/core/precinct/index";
+import { Village } from "@cunjing/core/village/index";
 import { seedDemo } from "../../../scripts/seed/index";
 import { demoPassword } from "../../../scripts/seed/demo-data";
 import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
@@ -280,7 +284,7 @@ describe("images", () => {
 });
 
 describe("platform administration", () => {
-  it("creates a county with a validated division code, suspends and reactivates it", async () => {
+  it("creates a county with a division code from the GB/T 2260 list, hidden until it has a village; suspends and reactivates it", async () => {
     const bad = await post(
       platform,
       "/console/platform",
@@ -295,6 +299,20 @@ describe("platform administration", () => {
     );
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("不是县级行政区划代码");
+    const madeUp = await post(
+      platform,
+      "/console/platform",
+      form({
+        slug: "xinxian",
+        nameZh: "新县",
+        nameEn: "Xin County",
+        cityZh: "惠州市",
+        cityEn: "Huizhou",
+        divisionCode: "441399",
+      }),
+    );
+    expect(madeUp.status).toBe(400);
+    expect(await madeUp.text()).toContain("不是县级行政区划代码");
     const created = await post(
       platform,
       "/console/platform",
@@ -304,10 +322,26 @@ describe("platform administration", () => {
         nameEn: "Xin County",
         cityZh: "惠州市",
         cityEn: "Huizhou",
-        divisionCode: "441325",
+        divisionCode: "441324",
       }),
     );
     expect(created.headers.get("location")).toBe("/console/platform/xinxian?done=created");
+
+    // Hidden from the public portal until it has a village.
+    const portal = async () => [
+      await (await fetch(`${server.base}/`)).text(),
+      await (await fetch(`${server.base}/en`)).text(),
+    ];
+    for (const home of await portal()) expect(home).not.toContain("/xinxian");
+    for (const path of ["/xinxian", "/en/xinxian", "/xinxian/villages"])
+      expect((await fetch(server.base + path)).status, path).toBe(404);
+    const xinxian = await withActor({ type: "public", properties: {} }, () => County.bySlug("xinxian"));
+    await withActor({ type: "system", properties: { countyId: xinxian.countyId } }, async () => {
+      const precinctId = await Precinct.create({ nameZh: "新城派出所" });
+      await Village.create({ precinctId, kind: "village", nameZh: "新村" });
+    });
+    for (const home of await portal()) expect(home).toContain("/xinxian");
+    expect((await fetch(`${server.base}/xinxian`)).status).toBe(200);
 
     const huicheng = await signIn("huicheng", "huicheng.admin");
     expect(

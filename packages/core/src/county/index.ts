@@ -13,10 +13,13 @@ import { createId } from "../util/id";
 import { nameEn, nameZh, reservedSlugs, slug } from "../util/schemas";
 import { platformScope } from "../unique/unique.entity";
 import type { CountyEntity } from "./county.entity";
-import { divisionCode } from "./division";
+import { divisionCode, loadDivisions } from "./division";
+import { isOpen as isCountyOpen } from "./open";
 
 export namespace County {
   export type Info = EntityItem<typeof CountyEntity>;
+  /** Whether the public portal shows the county: it has had a village since it was created. */
+  export const isOpen = isCountyOpen;
 
   export const create = fn(
     z.object({
@@ -41,7 +44,7 @@ export namespace County {
       const result = await db.transaction
         .write(({ unique, county }) => [
           unique.create({ scope: platformScope, kind: "county.slug", value: input.slug, ownerId: countyId }).commit(),
-          county.create({ ...input, countyId }).commit(),
+          county.create({ ...input, countyId, pendingOpen: true }).commit(),
         ])
         .go();
       assertCommitted(result, (index) =>
@@ -52,6 +55,7 @@ export namespace County {
       await Audit.record({ countyId, action: "county.created", subject: input.slug });
       return countyId;
     },
+    { before: loadDivisions },
   );
 
   /** Public look-up by the slug in the URL. */

@@ -20,6 +20,7 @@ import { planOfficers } from "./kinds/officers";
 import { planPrecincts } from "./kinds/precincts";
 import { planVillages } from "./kinds/villages";
 import { loadPinyin } from "../village/pinyin";
+import { markCountyOpen } from "../county/open";
 import { Plan, readRows, type Planner, type RowError } from "./plan";
 import { readSnapshot } from "./snapshot";
 
@@ -237,6 +238,7 @@ export namespace Import {
         : new ConflictError(code, "The import failed; nothing was imported. Try again in a moment.");
     }
     await finish("applied", { written: plan.ops.length });
+    if (job.kind === "villages" && plan.creates) await markCountyOpen(countyId);
     await Audit.record({
       countyId,
       action: "import.applied",

@@ -11,6 +11,7 @@ import { createId } from "../util/id";
 import { id, nameEn, nameZh } from "../util/schemas";
 import type { AssignmentEntity } from "./assignment.entity";
 import { loadPinyin } from "./pinyin";
+import { markCountyOpen } from "../county/open";
 import { villageKinds, type VillageEntity } from "./village.entity";
 
 type WriteEntities = Parameters<Parameters<typeof db.transaction.write>[0]>[0];
@@ -63,6 +64,7 @@ export namespace Village {
       result,
       (index) => [precinctNotFound(), nameTaken(), new ConflictError("village.exists", "This village exists")][index],
     );
+    await markCountyOpen(countyId);
     return villageId;
   });
 
