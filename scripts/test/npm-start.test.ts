@@ -110,9 +110,9 @@ async function post(base: string, cookie: string, path: string, fields: Record<s
   return response.headers.get("location")!;
 }
 
-/** The admin's own officer, serving a village the admin created: no work logged, ever. */
-async function ownOfficerPage(base: string) {
-  const page = await fetch(`${base}/boluo/officers/own-officer`);
+/** A public page of one of the admin's own officers, who never log any work here. */
+async function ownOfficerPage(base: string, slug = "own-officer") {
+  const page = await fetch(`${base}/boluo/officers/${slug}`);
   expect(page.status).toBe(200);
   return page.text();
 }
@@ -148,11 +148,28 @@ describe("npm start under a supervisor", () => {
 
     const second = await npmStart();
     expect(await ownOfficerPage(second.base)).toContain("本半年暂无工作记录。");
+    // A second officer of the admin's takes over a demo community from its demo officer.
+    const again = await signIn(second.base);
+    const secondPath = await post(second.base, again, "/console/onboarding/officers", {
+      nameZh: "自建二号",
+      badge: "OWN0002",
+      slug: "own-officer-2",
+      precinctId,
+    });
+    const villages = await (
+      await fetch(`${second.base}/console/onboarding/villages?q=xiqu`, { headers: { cookie: again } })
+    ).text();
+    const xiqu = /href="(\/console\/onboarding\/villages\/[a-z0-9]+)"[^>]*>西区社区/.exec(villages)![1]!;
+    await post(second.base, again, xiqu, {
+      intent: "assign",
+      officerId: /officers\/([a-z0-9]+)/.exec(secondPath)![1]!,
+    });
     process.kill(second.child.pid!, "SIGTERM");
     expect(await allGoneWithin10s(second)).toEqual(nothingLeft);
 
     const third = await npmStart();
     expect(await ownOfficerPage(third.base)).toContain("本半年暂无工作记录。");
+    expect(await ownOfficerPage(third.base, "own-officer-2")).toContain("本半年暂无工作记录。");
     process.kill(third.child.pid!, "SIGKILL");
     expect(await allGoneWithin10s(third)).toEqual(nothingLeft);
   });
