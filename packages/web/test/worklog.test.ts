@@ -65,6 +65,34 @@ describe("the officer's work console", () => {
     expect(html).toMatch(/field-error/);
   });
 
+  it("refuses an impossible date with a Chinese field error, saving nothing", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const form = await (await fetch(`${server.base}/console/log?category=opinion`, { headers: { cookie } })).text();
+    const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
+    const response = await post(cookie, "/console/log", {
+      idempotencyKey: "impossible-date-1",
+      category: "opinion",
+      villageId,
+      occurredAt: "2026-02-30T10:00",
+      topic: "traffic",
+      summary: "路口缺红绿灯",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("不是有效的日期和时间");
+    expect(
+      (
+        await post(cookie, "/console/log", {
+          idempotencyKey: "impossible-date-1",
+          category: "opinion",
+          villageId,
+          occurredAt: "2026-02-28T10:00",
+          topic: "traffic",
+          summary: "路口缺红绿灯",
+        })
+      ).status,
+    ).toBe(303);
+  });
+
   it("shows a supervisor the precinct's ranking and exports it as CSV, and refuses the officer's view of others", async () => {
     const supervisor = await signIn("boluo.supervisor");
     const board = await fetch(`${server.base}/console/dashboard`, { headers: { cookie: supervisor } });

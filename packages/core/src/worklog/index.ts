@@ -3,7 +3,7 @@ import * as z from "zod";
 import { assertActor, assertRole, useCounty, type UserActor } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
-import { counterChanges, type CountedEntry } from "../counter/write";
+import { counterChanges, type CountedEntry, type CounterChange } from "../counter/write";
 import { checkCursor } from "../db/cursor";
 import { withConflictRetry } from "../db/transaction";
 import { db } from "../db/service";
@@ -201,19 +201,7 @@ export namespace WorkLog {
           ),
           ...counterChanges(
             counter,
-            prepared.flatMap(({ entry, eliminatedOn }) => [
-              { entry, figure: entry.category, delta: 1 },
-              ...(eliminatedOn
-                ? [
-                    {
-                      entry: { ...entry, day: eliminatedOn },
-                      figure: "hazard_eliminated" as const,
-                      delta: 1,
-                      rank: false,
-                    },
-                  ]
-                : []),
-            ]),
+            prepared.flatMap(({ entry, eliminatedOn }) => figuresOf(entry, eliminatedOn, 1)),
           ),
         ])
         .go(),
@@ -264,8 +252,9 @@ export namespace WorkLog {
 
     const oldEntry = { ...countedOf(current), category: current.category };
     const newEntry = { ...oldEntry, villageId: input.villageId, day: Counter.dayOf(input.occurredAt) };
+    const wasEliminatedOn = eliminatedDayOf(current);
     const eliminatedNow = before !== "eliminated" && after === "eliminated";
-    const eliminatedOn = eliminatedNow ? Counter.dayOf(Date.now()) : current.eliminatedOn;
+    const eliminatedOn = eliminatedNow ? Counter.dayOf(Date.now()) : wasEliminatedOn;
 
     const result = await withConflictRetry(() =>
       db.transaction
@@ -294,19 +283,11 @@ export namespace WorkLog {
             })
             .where((a, op) => op.eq(a.version, input.version))
             .commit(),
+          // Every figure the entry counted leaves its old village and day, and every figure it counts
+          // now arrives at the new ones; what stays in place nets to zero and is left out.
           ...counterChanges(counter, [
-            { entry: oldEntry, figure: oldEntry.category, delta: -1 },
-            { entry: newEntry, figure: newEntry.category, delta: 1 },
-            ...(eliminatedNow
-              ? [
-                  {
-                    entry: { ...newEntry, day: eliminatedOn! },
-                    figure: "hazard_eliminated" as const,
-                    delta: 1,
-                    rank: false,
-                  },
-                ]
-              : []),
+            ...figuresOf(oldEntry, wasEliminatedOn, -1),
+            ...figuresOf(newEntry, eliminatedOn, 1),
           ]),
         ])
         .go(),
@@ -328,7 +309,7 @@ export namespace WorkLog {
     const countyId = useCounty();
     const current = await ownEntry(input.entryId, officer);
     if (current.version !== input.version) throw staleVersion();
-    const entry = countedOf(current);
+    const entry = { ...countedOf(current), category: current.category };
     const result = await withConflictRetry(() =>
       db.transaction
         .write(({ workLog, counter }) => [
@@ -336,19 +317,7 @@ export namespace WorkLog {
             .delete({ countyId, entryId: input.entryId })
             .where((a, op) => op.eq(a.version, input.version))
             .commit(),
-          ...counterChanges(counter, [
-            { entry, figure: current.category, delta: -1 },
-            ...(current.eliminatedOn
-              ? [
-                  {
-                    entry: { ...entry, day: current.eliminatedOn },
-                    figure: "hazard_eliminated" as const,
-                    delta: -1,
-                    rank: false,
-                  },
-                ]
-              : []),
-          ]),
+          ...counterChanges(counter, figuresOf(entry, eliminatedDayOf(current), -1)),
         ])
         .go(),
     );
@@ -418,6 +387,25 @@ export namespace WorkLog {
       officerId: entry.officerId,
       day: entry.day,
     };
+  }
+
+  /** The day a hazard was marked eliminated; entries recorded as eliminated carry their own day. */
+  function eliminatedDayOf(entry: Info): string | undefined {
+    return entry.eliminatedOn ?? (entry.hazardState === "eliminated" ? entry.day : undefined);
+  }
+
+  /** The counter changes an entry makes: its category on its day, and a hazard eliminated on that day. */
+  function figuresOf(
+    entry: CountedEntry & { category: Details["category"] },
+    eliminatedOn: string | undefined,
+    delta: 1 | -1,
+  ): CounterChange[] {
+    return [
+      { entry, figure: entry.category, delta },
+      ...(eliminatedOn
+        ? [{ entry: { ...entry, day: eliminatedOn }, figure: "hazard_eliminated" as const, delta, rank: false }]
+        : []),
+    ];
   }
 
   function assertNotFuture(occurredAt: number) {

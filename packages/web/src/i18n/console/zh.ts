@@ -70,6 +70,8 @@ export const consoleZh = {
     "This username is taken": "该用户名已被使用",
     "The current password is wrong": "当前密码不正确",
     "Choose a new password": "请设置一个新密码",
+    "Not a valid date and time": "不是有效的日期和时间",
+    "Not a calendar day": "日期无效",
   } as Record<string, string>,
   task: {
     navToday: "今日任务",
