@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../seed/demo-data";
-import { freeLoopbackPort } from "../site-server";
+import { demoPassword } from "../../seed/demo-data";
+import { freeLoopbackPort } from "../../site-server";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "cunjing-npm-start-"));
 const started: ChildProcess[] = [];
 
