@@ -10,7 +10,9 @@ const dashboardOn = async (cookie: string, day: string) =>
 
 /** The household-visit figure on a dashboard page. */
 function visitsOn(html: string): number {
-  return Number(/<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众<\/span>/.exec(html)![1]!.replace(/,/g, ""));
+  return Number(
+    /<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众（户）<\/span>/.exec(html)![1]!.replace(/,/g, ""),
+  );
 }
 
 const post = (cookie: string, path: string, fields: Record<string, string>) =>

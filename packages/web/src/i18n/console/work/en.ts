@@ -1,3 +1,4 @@
+import { programmeCategories } from "../../programme";
 import type { workZh } from "./zh";
 
 export const workEn: typeof workZh = {
@@ -48,19 +49,7 @@ export const workEn: typeof workZh = {
   name: "Name",
   figure: "Kind",
   count: "Count",
-  categories: {
-    opinion: "Opinions collected",
-    hazard: "Hazards found",
-    patrol_team: "Patrol teams organised",
-    dispute: "Disputes mediated",
-    help: "Residents helped",
-    visit: "Household visits",
-    deed: "Practical deeds",
-    grid_check: "Grid checks",
-    publicity: "Publicity sessions",
-    team: "Three-person team duties",
-    hazard_eliminated: "Hazards eliminated",
-  },
+  categories: programmeCategories.en as Record<string, string>,
   fields: {
     topic: "Topic",
     summary: "Summary",

@@ -1,3 +1,4 @@
+import { programmeCategories } from "../../programme";
 export const workZh = {
   record: "记录工作",
   recordTitle: "记录一项工作",
@@ -46,19 +47,7 @@ export const workZh = {
   name: "名称",
   figure: "类别",
   count: "数量",
-  categories: {
-    opinion: "收集社情民意",
-    hazard: "排查安全隐患",
-    patrol_team: "组织巡逻队伍",
-    dispute: "化解矛盾纠纷",
-    help: "帮助群众",
-    visit: "走访群众",
-    deed: "为群众办实事",
-    grid_check: "网格排查",
-    publicity: "宣传防范",
-    team: "三人小组出勤",
-    hazard_eliminated: "消除安全隐患",
-  } as Record<string, string>,
+  categories: programmeCategories.zh as Record<string, string>,
   fields: {
     topic: "主题",
     summary: "情况摘要",
