@@ -54,7 +54,7 @@ describe("resident feedback over HTTP", () => {
         idempotencyKey,
         category: "visit",
         villageId,
-        gridId: "xq-01",
+        gridId: "01",
         occurredAt: "2026-11-02T10:30",
         household: "12号 王家",
         purpose: "routine",
