@@ -56,6 +56,7 @@ describe("the public registration form", () => {
     expect(zh.html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
     const en = await page(`/en${formPath}`);
     expect(en.status).toBe(200);
+    expect(en.html).toContain("Hunan (湖南省)");
     expect(en.html).toContain("How we protect your personal information");
     expect((await page("/boluo/intake/nosuchform")).status).toBe(404);
   });
