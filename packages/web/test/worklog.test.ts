@@ -10,7 +10,9 @@ const dashboardOn = async (cookie: string, day: string) =>
 
 /** The household-visit figure on a dashboard page. */
 function visitsOn(html: string): number {
-  return Number(/<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众<\/span>/.exec(html)![1]!.replace(/,/g, ""));
+  return Number(
+    /<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众（户）<\/span>/.exec(html)![1]!.replace(/,/g, ""),
+  );
 }
 
 const post = (cookie: string, path: string, fields: Record<string, string>) =>
@@ -34,7 +36,7 @@ describe("the officer's work console", () => {
       idempotencyKey,
       category: "visit",
       villageId,
-      gridId: "xq-01",
+      gridId: "01",
       occurredAt: "2026-11-02T10:30",
       household: "12号 王家",
       purpose: "routine",
@@ -50,6 +52,33 @@ describe("the officer's work console", () => {
     expect(visitsOn(board) - visitsBefore).toBe(1);
     const home = await (await fetch(`${server.base}/console`, { headers: { cookie } })).text();
     expect(home).toContain("走访群众");
+  });
+
+  it("offers the village's grid cells and refuses a grid of no cell there, or a missing one, in Chinese", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const form = await (await fetch(`${server.base}/console/log?category=visit`, { headers: { cookie } })).text();
+    const picker = /<select id="gridId" name="gridId"[^>]*>([\s\S]*?)<\/select>/.exec(form)![1]!;
+    expect([...picker.matchAll(/<option value="([^"]*)"/g)].map((match) => match[1])).toEqual(["", "01", "02", "03"]);
+    const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
+    const visit = {
+      category: "visit",
+      villageId,
+      occurredAt: "2026-11-03T09:00",
+      household: "5号 李家",
+      purpose: "routine",
+    };
+
+    const wrong = await post(cookie, "/console/log", { ...visit, idempotencyKey: "grid-wrong-1", gridId: "1" });
+    expect(wrong.status).toBe(400);
+    const wrongHtml = await wrong.text();
+    expect(wrongHtml).toContain("这个网格不属于所选的村（社区）");
+    expect(wrongHtml).toMatch(/class="field-error"[^>]*>请选择本村（社区）的网格</);
+
+    const missing = await post(cookie, "/console/log", { ...visit, idempotencyKey: "grid-missing-1", gridId: "" });
+    expect(missing.status).toBe(400);
+    const missingHtml = await missing.text();
+    expect(missingHtml).toMatch(/class="field-error"[^>]*>请选择网格</);
+    expect(missingHtml).not.toContain("Choose the grid cell");
   });
 
   it("answers a form without its required fields with 400 and field errors, saving nothing", async () => {

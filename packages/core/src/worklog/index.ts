@@ -3,6 +3,7 @@ import * as z from "zod";
 import { assertActor, assertRole, useCounty, type UserActor } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
+import { Grid } from "../grid/index";
 import { counterChanges, type CountedEntry, type CounterChange } from "../counter/write";
 import { checkCursor } from "../db/cursor";
 import { withConflictRetry } from "../db/transaction";
@@ -50,6 +51,7 @@ export namespace WorkLog {
     const officer = officerActor();
     const countyId = useCounty();
     const prepared = prepare(input, officer, countyId);
+    await Grid.assertInVillage(input.villageId, input.gridId);
     const { result, layout } = await commit([prepared], officer, countyId);
     if (!result.canceled) return { entryId: prepared.entryId, replayed: false };
     const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
@@ -249,6 +251,9 @@ export namespace WorkLog {
     const before = current.hazardState;
     const after = input.details.category === "hazard" ? input.details.state : undefined;
     assertHazardMove(before, after);
+    if (input.gridId !== current.gridId || input.villageId !== current.villageId) {
+      await Grid.assertInVillage(input.villageId, input.gridId);
+    }
 
     const oldEntry = { ...countedOf(current), category: current.category };
     const newEntry = { ...oldEntry, villageId: input.villageId, day: Counter.dayOf(input.occurredAt) };
