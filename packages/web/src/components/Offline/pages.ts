@@ -1,0 +1,16 @@
+import { categoryOrder } from "../WorkLog/fields";
+
+/**
+ * The console pages a signed-in officer can open without a network: today's tasks, the outbox and
+ * one work-log form per category. The middleware marks them cacheable; the service worker keeps them.
+ */
+export const offlinePages = [
+  "/console/today",
+  "/console/queue",
+  ...categoryOrder.map((c) => `/console/log?category=${c}`),
+];
+
+export function isOfflinePage(path: string): boolean {
+  const trimmed = path.replace(/\/$/, "");
+  return trimmed === "/console/today" || trimmed === "/console/queue" || trimmed === "/console/log";
+}
