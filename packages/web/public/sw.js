@@ -31,16 +31,27 @@ async function remember(url, response) {
   await (await caches.open(name)).put(pageKey(url), response);
 }
 
+/** The page's scripts and styles and the modules they import, so its islands run offline. */
 async function cacheAssets(html) {
   const cache = await caches.open(ASSETS);
-  const paths = new Set(html.match(/\/_astro\/[\w.@-]+\.(?:js|css)/g) ?? []);
-  for (const path of paths) {
-    if (await cache.match(path)) continue;
-    try {
-      const response = await fetch(path);
-      if (response.ok) await cache.put(path, response);
-    } catch {
-      // Offline again: the next warm-up fills it.
+  const pending = [...new Set(html.match(/\/_astro\/[\w.@-]+\.(?:js|css)/g) ?? [])];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    const path = pending.pop();
+    let response = await cache.match(path);
+    if (!response) {
+      try {
+        response = await fetch(path);
+      } catch {
+        return; // Offline again: the next warm-up fills the rest.
+      }
+      if (!response.ok) continue;
+      await cache.put(path, response.clone());
+    }
+    if (!path.endsWith(".js")) continue;
+    for (const [, relative] of (await response.text()).matchAll(/["'](\.\/[\w.@-]+\.js)["']/g)) {
+      const imported = new URL(relative, self.location.origin + path).pathname;
+      if (!seen.has(imported)) (seen.add(imported), pending.push(imported));
     }
   }
 }

@@ -50,6 +50,7 @@ export default function Outbox(props: { lang: "zh" | "en"; userId: string; offli
   /** One run at a time, also across tabs, so nothing is sent twice by two pages. */
   async function sendWaiting() {
     if (!navigator.onLine) return undefined;
+    setNotice((shown) => (shown === m.savedOffline ? "" : shown));
     const run = () => flush(queue.current, props.userId, send, (all) => setItems(ordered(all)));
     const result = navigator.locks ? await navigator.locks.request("cunjing-outbox", run) : await run();
     await refresh();
@@ -283,7 +284,9 @@ export default function Outbox(props: { lang: "zh" | "en"; userId: string; offli
 function ProblemList({ problem }: { problem: Problem }) {
   return (
     <div class="outbox-problem">
-      {problem.message && <p>{problem.message}</p>}
+      {problem.message && !problem.fields.some((f) => problem.message.startsWith(f.message)) && (
+        <p>{problem.message}</p>
+      )}
       {problem.fields.length > 0 && (
         <ul>
           {problem.fields.map((f) => (
