@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { withActor } from "@cunjing/core/actor";
 import { Session } from "@cunjing/core/auth/session";
 import type { Page } from "playwright-core";
@@ -55,6 +57,7 @@ describe("the officer terminal offline", () => {
 
     const raw = await rawIndexedDb(page);
     expect(raw.records).toBe(4);
+    expect(raw.text).toContain('"state":"queued"');
     for (const detail of ["林家", "林阿婆", "路灯", "xq-03", "走访西区社区独居老人", "household", "summary"]) {
       expect(raw.text).not.toContain(detail);
     }

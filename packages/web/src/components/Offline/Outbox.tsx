@@ -244,7 +244,7 @@ export default function Outbox(props: { lang: "zh" | "en"; userId: string; offli
       {props.full && waiting === 0 && <p>{m.empty}</p>}
       {waiting > 0 && (
         <>
-          <ol class="outbox-items">
+          <ol class="outbox-items" aria-live="polite">
             {mine.map((item) => (
               <li key={item.id} data-state={item.state}>
                 <span class="outbox-label">{item.label}</span>{" "}
