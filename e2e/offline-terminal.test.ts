@@ -227,7 +227,7 @@ async function waitForOfflineCopies(page: Page) {
         }),
       { timeout: 30_000 },
     )
-    .toBeGreaterThanOrEqual(12);
+    .toBeGreaterThanOrEqual(13);
 }
 
 async function figures(page: Page, tiles: string[]): Promise<number[]> {
