@@ -2,6 +2,7 @@ import { Session } from "@cunjing/core/auth/session";
 import { defineMiddleware } from "astro:middleware";
 import { withActor } from "@cunjing/core/actor";
 import { isSameOrigin } from "@cunjing/functions/api/origin";
+import { isOfflinePage } from "./components/Offline/pages";
 
 const maxFormBytes = 64 * 1024;
 const maxApiBytes = 1024 * 1024;
@@ -59,5 +60,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await withActor(locals.actor, () => next());
   // Console pages are personal: never cached by CloudFront or the browser.
   response.headers.set("Cache-Control", "private, no-store");
+  // The officer's own offline pages: the console's service worker may keep them, for this user only.
+  const actor = locals.actor;
+  if (
+    request.method === "GET" &&
+    response.status === 200 &&
+    actor.type === "user" &&
+    actor.properties.role === "officer" &&
+    isOfflinePage(url.pathname)
+  ) {
+    response.headers.set("X-Cunjing-Offline", `${actor.properties.countyId}.${actor.properties.userId}`);
+  }
   return response;
 });

@@ -84,6 +84,52 @@ describe("signing in to the console", () => {
   });
 });
 
+describe("the installable console", () => {
+  it("serves the manifest, its icons and the service worker as same-origin files without a session", async () => {
+    const manifest = await fetch(`${server.base}/manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    const body = (await manifest.json()) as { scope: string; start_url: string; icons: Array<{ src: string; sizes: string }> };
+    expect(body.scope).toBe("/console/");
+    expect(body.start_url).toBe("/console/today");
+    expect(body.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const icon of body.icons) {
+      const image = await fetch(`${server.base}${icon.src}`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get("content-type")).toBe("image/png");
+    }
+    const worker = await fetch(`${server.base}/sw.js`, { redirect: "manual" });
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get("content-type")).toMatch(/javascript/);
+  });
+
+  it("marks only a signed-in officer's own offline pages as ones the device may keep", async () => {
+    const officer = await signIn("boluo", "xu-jieshan");
+    for (const path of ["/console/today", "/console/queue", "/console/log?category=visit"]) {
+      const page = await fetch(`${server.base}${path}`, { headers: { cookie: officer.cookie! } });
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get("x-cunjing-offline"), path).toMatch(/^[\w-]+\.[\w-]+$/);
+      expect(page.headers.get("cache-control")).toBe("private, no-store");
+    }
+    const log = await (await fetch(`${server.base}/console/log`, { headers: { cookie: officer.cookie! } })).text();
+    expect(log).toContain('rel="manifest"');
+    expect(log).toMatch(/<form[^>]*data-offline-queue="走访群众"/);
+    for (const path of ["/console/dashboard", "/console/agenda", "/console/feedback"]) {
+      const page = await fetch(`${server.base}${path}`, { headers: { cookie: officer.cookie! } });
+      expect(page.headers.get("x-cunjing-offline"), path).toBeNull();
+    }
+    const supervisor = await signIn("boluo", "boluo.supervisor");
+    const board = await fetch(`${server.base}/console/today`, { headers: { cookie: supervisor.cookie! } });
+    expect(board.headers.get("x-cunjing-offline")).toBeNull();
+  });
+
+  it("tells the browser to forget the console's caches and storage on sign-out", async () => {
+    const { cookie } = await signIn("boluo", "xu-jieshan");
+    const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
+    expect(out.status).toBe(303);
+    expect(out.headers.get("clear-site-data")).toBe('"cache", "storage"');
+  });
+});
+
 describe("tenancy and origin checks over HTTP", () => {
   it("refuses boluo.admin anything of huicheng through /api/trpc", async () => {
     const { cookie } = await signIn("boluo", "boluo.admin");

@@ -58,6 +58,7 @@ export const consoleZh = {
     "input.invalid": "请检查填写的内容。",
     "worklog.grid_not_in_village": "这个网格不属于所选的村（社区），请重新选择。",
     "worklog.not_your_village": "这个村（社区）不在您的辖区内。",
+    "worklog.future": "时间不能晚于现在。",
     "actor.forbidden": "您没有权限执行此操作。",
     "request.cross_origin": "请求来源不被允许。",
     internal: "系统繁忙，请稍后再试。",
@@ -77,6 +78,7 @@ export const consoleZh = {
     "Not a calendar day": "日期无效",
     "Choose the grid cell": "请选择网格",
     "Choose a grid cell of this village": "请选择本村（社区）的网格",
+    "The time is in the future": "时间不能晚于现在",
   } as Record<string, string>,
   task: {
     navToday: "今日任务",
