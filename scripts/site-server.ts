@@ -1,9 +1,9 @@
-// Starts the built web server (packages/web/dist/server/entry.mjs) as a child process on loopback,
+// Starts the local web server (packages/web/server.mjs around the Node build) as a child process on loopback,
 // the way `npm start` serves it, for browser journeys, the bench and the fault tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
-import { serverEntry } from "./web-build";
+import { localServer } from "./web-build";
 
 export interface SiteServer {
   /** e.g. http://127.0.0.1:38211 */
@@ -33,7 +33,7 @@ export async function freeLoopbackPort(): Promise<number> {
 
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
   const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, [serverEntry], {
+  const child = spawn(process.execPath, [localServer], {
     env: {
       ...process.env,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
@@ -59,7 +59,12 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
 }
 
 // The node adapter prints "Server listening on ..." once it accepts connections.
-async function waitForListening(child: ChildProcess, exited: Promise<unknown>, tail: () => string, keepTail: (chunk: Buffer) => void) {
+async function waitForListening(
+  child: ChildProcess,
+  exited: Promise<unknown>,
+  tail: () => string,
+  keepTail: (chunk: Buffer) => void,
+) {
   let timer: NodeJS.Timeout | undefined;
   const listening = new Promise<void>((resolveListening) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -68,7 +73,10 @@ async function waitForListening(child: ChildProcess, exited: Promise<unknown>, t
     });
   });
   const failure = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The web server did not start within ${LISTEN_TIMEOUT_MS / 1000} s:\n${tail()}`)), LISTEN_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`The web server did not start within ${LISTEN_TIMEOUT_MS / 1000} s:\n${tail()}`)),
+      LISTEN_TIMEOUT_MS,
+    );
     void exited.then(() => reject(new Error(`The web server exited before it listened:\n${tail()}`)));
   });
   try {

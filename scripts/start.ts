@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { startDynamoDBLocal, type DynamoDBLocal } from "./dynamodb-local";
 import { preflight } from "./preflight";
 import { ensureTable, localClient } from "./table";
-import { buildWebIfStale, serverEntry } from "./web-build";
+import { buildWebIfStale, localServer } from "./web-build";
 
 const root = resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 4321);
@@ -64,7 +64,9 @@ try {
   const { seedDemo } = await import("./seed/index");
   const { demoPassword } = await import("./seed/demo-data");
   const { created } = await seedDemo();
-  console.log(`Table ${tableName} ${createdTable ? "created" : "found"}; demo seed wrote ${created} new items — ${seconds()} s`);
+  console.log(
+    `Table ${tableName} ${createdTable ? "created" : "found"}; demo seed wrote ${created} new items — ${seconds()} s`,
+  );
   // Alert deliveries waiting when the last run stopped (the in-process worker's timers are gone).
   const { Alert } = await import("@cunjing/core/alert/index");
   const resumed = await Alert.resume();
@@ -75,9 +77,8 @@ try {
 
   process.env.HOST = host;
   process.env.PORT = String(port);
-  process.env.ASTRO_NODE_AUTOSTART = "disabled";
-  const entry = (await import(pathToFileURL(serverEntry).href)) as { startServer: () => unknown };
-  entry.startServer();
+  const local = (await import(pathToFileURL(localServer).href)) as { startLocalServer: () => Promise<unknown> };
+  await local.startLocalServer();
   // The local worker: appointment reminders for tomorrow, now and every hour.
   const { handler: remind } = await import("../packages/functions/src/events/reminders");
   const reminders = () => remind().catch((error: unknown) => console.error("appointment reminders failed", error));
