@@ -1,15 +1,9 @@
 import { awsLambdaRequestHandler } from "@trpc/server/adapters/aws-lambda";
 import { SECURITY_HEADERS } from "../http/security-headers";
 import { createContext } from "./context";
+import { VIEWER_HOST_HEADER } from "./origin";
 import { logError } from "./log";
 import { appRouter } from "./root";
-
-/**
- * The header the Web stack's CloudFront function writes on `/api/*` with the viewer's `Host`
- * (which CloudFront has matched to the distribution); it replaces anything a viewer sent under that
- * name. API Gateway's own `Host` is its execute-api domain.
- */
-export const VIEWER_HOST_HEADER = "x-cunjing-viewer-host";
 
 /** The site origin the request came through: CloudFront's viewer host, else API Gateway's domain. */
 function requestOrigin(event: {

@@ -1,4 +1,11 @@
 /**
+ * The header the Web stack's CloudFront function writes on `/api/*` with the viewer's `Host`
+ * (which CloudFront has matched to the distribution); it replaces anything a viewer sent under that
+ * name. API Gateway's own `Host` is its execute-api domain. Used only when `SITE_URL` is not set.
+ */
+export const VIEWER_HOST_HEADER = "x-cunjing-viewer-host";
+
+/**
  * Mutations must come from our own pages: the scheme and host of `Origin` must equal the site's
  * origin, which is `SITE_URL` when set (every deployed stage with a domain) and otherwise the
  * request's own origin as the server received it. No forwarded header (`X-Forwarded-Host`,
