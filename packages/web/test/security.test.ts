@@ -1,4 +1,5 @@
-import { request } from "node:http";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { describe, expect, it } from "vitest";
 import {
   forgedHostRefused,
@@ -14,6 +15,7 @@ const server = useDemoServer();
 /** The raw status line, which fetch does not show. */
 function statusLine(path: string): Promise<{ status: number; message: string }> {
   return new Promise((resolveLine, reject) => {
+    const request = server.base.startsWith("https:") ? httpsRequest : httpRequest;
     const req = request(server.base + path, (res) => {
       res.resume();
       resolveLine({ status: res.statusCode!, message: res.statusMessage ?? "" });
@@ -23,7 +25,7 @@ function statusLine(path: string): Promise<{ status: number; message: string }> 
   });
 }
 
-describe("the local server's security", () => {
+describe("the site's security (local server, or the production shape)", () => {
   it("puts the security headers on every public, console and API response", async () => {
     const visited = await walkEveryRoute(server.base);
     expect(visited.length).toBeGreaterThan(60);
