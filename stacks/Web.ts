@@ -38,7 +38,7 @@ import { sharpLayerDir } from "./sharp-layer";
 import { tenantRoleFor } from "./tenant-role";
 
 /** Builds the Lambda variant of the site (astro-sst adapter); run by `sst deploy` and scripts/synth.ts. */
-export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build";
+export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build && node lambda-entry.mjs";
 
 /** CloudFront path pattern sent to the HTTP API instead of the Astro server. */
 export const API_PATH_PATTERN = "/api/*";
@@ -50,6 +50,19 @@ export const MEDIA_PATH_PATTERN = `/${MEDIA_PREFIX}*`;
  * Where the Astro package lives. `CUNJING_WEB_PATH` exists for the infra tests only: they point it
  * at a tiny prebuilt fixture so they neither need nor overwrite a real `astro build`.
  */
+/**
+ * astro-sst 2.45's entry runs the @astrojs/webapi polyfill, whose requestAnimationFrame and
+ * requestIdleCallback call an unbound `performance.now`; on Node 22 that throws from a timer and
+ * ends the SSR process (found by `npm run test:prod-shape`: a CSV import killed the function). The
+ * polyfill leaves globals that exist alone, so working ones are defined before it runs.
+ */
+export const TIMER_SHIM_BANNER = [
+  "globalThis.requestAnimationFrame ??= (cb) => setTimeout(() => cb(performance.now()), 16);",
+  "globalThis.cancelAnimationFrame ??= (id) => clearTimeout(id);",
+  "globalThis.requestIdleCallback ??= (cb) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 1);",
+  "globalThis.cancelIdleCallback ??= (id) => clearTimeout(id);",
+].join("\n");
+
 export function webSitePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CUNJING_WEB_PATH ?? "packages/web";
 }
@@ -151,7 +164,7 @@ export function Web({ stack, app }: StackContext) {
     // SST does not try its own `npm install sharp@0.32.6` (see stacks/sharp-layer.ts).
     nodejs: {
       minify: true,
-      banner: SECRET_LOADER_BANNER,
+      banner: `${TIMER_SHIM_BANNER}\n${SECRET_LOADER_BANNER}`,
       esbuild: { loader: { ".node": "copy" }, external: ["sharp"] },
     },
     // SST writes `sst-env.d.ts` into `<path>/<typesPath>` unless it exists; keep it out of the web package.

@@ -16,8 +16,8 @@
  *
  * Not modelled: caching (every request goes to the origin, so cache keys and TTLs are untested),
  * Lambda@Edge, signed URLs, geo restrictions, WAF, custom error responses (the Web stack has none),
- * HTTP/2 and HTTP/3, the `/media/*` S3 origin (its objects come from the bucket, not this harness),
- * origin timeouts and retries, request body size limits, and header size or count limits. The
+ * HTTP/2 and HTTP/3, S3 itself (the statics are the site's client build, `/media/*` is the local
+ * upload folder that the local storage adapter writes), origin timeouts and retries, request body size limits, and header size or count limits. The
  * managed AllViewerExceptHostHeader policy is taken to forward every viewer header except Host plus
  * CloudFront's own headers, `CloudFront-Viewer-Address` among them (AWS's documentation of the policy).
  */
@@ -49,6 +49,8 @@ export interface Origins {
   statics: Origin;
   ssr: Origin;
   api: Origin;
+  /** The upload bucket behind `/media/*` (the harness serves the local upload folder's `media/`). */
+  media: Origin;
 }
 
 const MANAGED_ORIGIN_REQUEST: Record<string, Json> = {
@@ -259,7 +261,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 export function cloudFront(
   behaviours: Behaviour[],
   origins: Origins,
-  originHosts: { ssr: string; api: string; statics: string },
+  originHosts: Record<keyof Origins, string>,
 ) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "https://viewer.invalid");
@@ -302,7 +304,7 @@ export function cloudFront(
     const viewerAddress = (req.socket.remoteAddress ?? "127.0.0.1").replace(/^::ffff:/, "");
     const cookies = behaviour.forward.cookies === "none" ? [] : (viewer.cookie ?? "").split(/;\s*/).filter(Boolean);
     const query = behaviour.forward.query === "none" ? "" : url.search.slice(1);
-    const call = async (kind: "statics" | "ssr" | "api") => {
+    const call = async (kind: "statics" | "ssr" | "api" | "media") => {
       const headers = forwardedHeaders(
         behaviour.forward,
         viewer,

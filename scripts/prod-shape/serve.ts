@@ -56,9 +56,12 @@ const actualPort = (server.address() as { port: number }).port;
 // The site's domain, as a stage with a custom domain sets it on both functions.
 process.env.SITE_URL = `https://${host}:${actualPort}`;
 process.env.NODE_ENV = "production";
+// In AWS these come from SSM through the bundles' secret loader (bound Config.Secret values).
+process.env.CUNJING_PHONE_HASH_SECRET ??= "prod-shape-phone-hash-secret-0123456789";
+process.env.CUNJING_WEBHOOK_SIGNING_KEY ??= "prod-shape-webhook-signing-key-0123456789";
 
 const ssrHandler = await bundle(
-  functions(web).find((f: any) => f.Properties.Handler.endsWith("server/entry.handler")),
+  functions(web).find((f: any) => /server\/(entry|lambda)\.handler$/.test(f.Properties.Handler)),
   "SSR",
 );
 const apiHandler = await bundle(
@@ -130,6 +133,7 @@ const types: Record<string, string> = {
   ".css": "text/css",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webp": "image/webp",
   ".jpg": "image/jpeg",
   ".ico": "image/x-icon",
   ".txt": "text/plain",
@@ -159,6 +163,22 @@ server.on(
           body: readFileSync(file),
         };
       },
+      media: async (request) => {
+        const base = path.resolve(process.env.CUNJING_UPLOAD_DIR ?? ".data/uploads");
+        const file = path.join(base, decodeURIComponent(request.path));
+        if (!file.startsWith(path.join(base, "media")) || !existsSync(file) || !statSync(file).isFile()) {
+          return {
+            status: 403,
+            headers: { "content-type": "application/xml" },
+            body: Buffer.from("<Error><Code>AccessDenied</Code></Error>"),
+          };
+        }
+        return {
+          status: 200,
+          headers: { "content-type": types[path.extname(file)] ?? "image/webp" },
+          body: readFileSync(file),
+        };
+      },
       ssr: async (request) => responseOf(await ssrHandler(eventOf(request, ssrDomain, "$default"), context("ssr"))),
       api: async (request) =>
         responseOf(
@@ -170,7 +190,12 @@ server.on(
           ),
         ),
     },
-    { ssr: ssrDomain, api: apiDomain, statics: "site-bucket.s3.ap-east-1.amazonaws.com" },
+    {
+      ssr: ssrDomain,
+      api: apiDomain,
+      statics: "site-bucket.s3.ap-east-1.amazonaws.com",
+      media: "uploads-bucket.s3.ap-east-1.amazonaws.com",
+    },
   ),
 );
 console.log(`prod-shape listening on https://${host}:${actualPort}`);
