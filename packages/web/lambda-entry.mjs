@@ -1,16 +1,16 @@
-// Runs after `astro build` of the Lambda variant (see WEB_BUILD_COMMAND in stacks/Web.ts): writes
-// dist/server/lambda.mjs, a thin wrapper around astro-sst's `entry.handler`, and points AstroSite at
-// it (dist/sst.buildMeta.json). The wrapper repairs what astro-sst 2.45 does to responses, found by
+// Runs after `astro build` of the Lambda variant (see WEB_BUILD_COMMAND in stacks/Web.ts): moves
+// astro-sst's dist/server/entry.mjs to astro-entry.mjs and writes a thin wrapper in its place
+// (AstroSite's handler is always `dist/server/entry.handler`). The wrapper repairs what astro-sst 2.45 does to responses, found by
 // `npm run test:prod-shape`:
 // - it re-serialises Set-Cookie with the parsed attribute names (`maxAge=`, which browsers ignore):
 //   they are written back as Max-Age, HttpOnly, SameSite;
 // - it decodes text bodies with `Response.text()`, which drops a UTF-8 byte order mark: every CSV the
 //   site sends starts with one (Excel needs it to read Chinese), so a text/csv body gets it back.
-import { readFileSync, writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = join(import.meta.dirname, "dist");
-const wrapper = `import { handler as astroHandler } from "./entry.mjs";
+const wrapper = `import { handler as astroHandler } from "./astro-entry.mjs";
 
 const names = { maxage: "Max-Age", httponly: "HttpOnly", samesite: "SameSite", expires: "Expires", path: "Path", domain: "Domain", secure: "Secure", partitioned: "Partitioned" };
 function cookie(value) {
@@ -34,9 +34,6 @@ export async function handler(event, context) {
   return result;
 }
 `;
-writeFileSync(join(dist, "server", "lambda.mjs"), wrapper);
-const metaFile = join(dist, "sst.buildMeta.json");
-const meta = JSON.parse(readFileSync(metaFile, "utf8"));
-meta.serverBuildOutputFile = "dist/server/lambda.mjs";
-writeFileSync(metaFile, JSON.stringify(meta));
-console.log("Lambda entry: dist/server/lambda.mjs (wraps astro-sst's entry.handler)");
+renameSync(join(dist, "server", "entry.mjs"), join(dist, "server", "astro-entry.mjs"));
+writeFileSync(join(dist, "server", "entry.mjs"), wrapper);
+console.log("Lambda entry: dist/server/entry.mjs wraps astro-sst's handler (astro-entry.mjs)");

@@ -258,11 +258,7 @@ function applyResponseHeaders(policy: Json | undefined, headers: Record<string, 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 
 /** The request listener of the emulated distribution. */
-export function cloudFront(
-  behaviours: Behaviour[],
-  origins: Origins,
-  originHosts: Record<keyof Origins, string>,
-) {
+export function cloudFront(behaviours: Behaviour[], origins: Origins, originHosts: Record<keyof Origins, string>) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "https://viewer.invalid");
     const behaviour =
@@ -327,12 +323,6 @@ export function cloudFront(
       if (behaviour.origin === "group") {
         response = await call("statics");
         if (response.status === 403 || response.status === 404) response = await call("ssr");
-      } else if (behaviour.origin === "media") {
-        response = {
-          status: 404,
-          headers: { "content-type": "text/plain" },
-          body: Buffer.from("media is not served by this harness"),
-        };
       } else {
         response = await call(behaviour.origin);
       }
