@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import { startDynamoDBLocal, type DynamoDBLocal } from "./dynamodb-local";
 import { preflight } from "./preflight";
 import { ensureTable, localClient } from "./table";
-import { buildWebIfStaleAsync, serverEntry } from "./web-build";
+import { buildWebIfStaleAsync, localServer } from "./web-build";
 
 const root = resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 4321);
@@ -129,9 +129,8 @@ try {
 
   process.env.HOST = host;
   process.env.PORT = String(port);
-  process.env.ASTRO_NODE_AUTOSTART = "disabled";
-  const entry = (await import(pathToFileURL(serverEntry).href)) as { startServer: () => unknown };
-  entry.startServer();
+  const local = (await import(pathToFileURL(localServer).href)) as { startLocalServer: () => Promise<unknown> };
+  await local.startLocalServer();
   // The local worker: appointment reminders for tomorrow, now and every hour.
   const { handler: remind } = await import("../packages/functions/src/events/reminders");
   const reminders = () => remind().catch((error: unknown) => console.error("appointment reminders failed", error));

@@ -6,9 +6,12 @@ import { join, resolve } from "node:path";
 const root = resolve(import.meta.dirname, "..");
 export const webDir = join(root, "packages/web");
 export const serverEntry = join(webDir, "dist-node/server/entry.mjs");
+/** The local shape's server around that build (forwarded headers dropped, compression, security headers). */
+export const localServer = join(webDir, "server.mjs");
 const stampFile = join(webDir, "dist-node/.local-build");
 const sources = [
   "packages/web/src",
+  "packages/web/server-routes.mjs",
   "packages/web/public",
   "packages/web/astro.config.mjs",
   "packages/core/src",

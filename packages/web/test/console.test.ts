@@ -43,7 +43,9 @@ describe("signing in to the console", () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Max-Age=\d{4,}/);
-    expect(setCookie).not.toMatch(/Secure/i); // plain http on localhost
+    // Secure exactly when served over HTTPS: plain http on the local server, HTTPS in the production shape.
+    if (server.base.startsWith("https:")) expect(setCookie).toMatch(/;\s*Secure/i);
+    else expect(setCookie).not.toMatch(/Secure/i);
     const users = await fetch(`${server.base}/console/users`, { headers: { cookie: cookie! } });
     expect(users.status).toBe(200);
     expect(users.headers.get("cache-control")).toBe("private, no-store");
@@ -70,14 +72,28 @@ describe("signing in to the console", () => {
   });
 
   it("clears a forged session cookie and asks to sign in again", async () => {
-    const response = await fetch(`${server.base}/console`, { redirect: "manual", headers: { cookie: "cunjing_session=forged0000000000000000000000000000000" } });
+    const response = await fetch(`${server.base}/console`, {
+      redirect: "manual",
+      headers: { cookie: "cunjing_session=forged0000000000000000000000000000000" },
+    });
     expect(response.status).toBe(303);
-    expect(response.headers.getSetCookie().some((c) => c.startsWith("cunjing_session=;") || /cunjing_session=deleted|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
+    expect(
+      response.headers
+        .getSetCookie()
+        .some(
+          (c) =>
+            c.startsWith("cunjing_session=;") || /cunjing_session=deleted|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c),
+        ),
+    ).toBe(true);
   });
 
   it("signs out: the old cookie no longer opens the console", async () => {
     const { cookie } = await signIn("boluo", "boluo.supervisor");
-    const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
+    const out = await fetch(`${server.base}/console/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: cookie!, ...sameOrigin() },
+    });
     expect(out.status).toBe(303);
     const after = await fetch(`${server.base}/console`, { redirect: "manual", headers: { cookie: cookie! } });
     expect(after.status).toBe(303);
@@ -126,7 +142,7 @@ describe("the installable console", () => {
     const { cookie } = await signIn("boluo", "xu-jieshan");
     const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
     expect(out.status).toBe(303);
-    expect(out.headers.get("clear-site-data")).toBe('"cache", "storage"');
+    expect(out.headers.get("clear-site-data")).toBe('"cache", "cookies", "storage"');
   });
 });
 
@@ -190,7 +206,14 @@ describe("invitations through the console", () => {
     const invited = await fetch(`${server.base}/console/users`, {
       method: "POST",
       headers: { cookie: cookie!, ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ intent: "invite", username: "xu.second", displayName: "徐洁珊（备用）", role: "officer", officerId: officerId!, precinctId: "" }),
+      body: new URLSearchParams({
+        intent: "invite",
+        username: "xu.second",
+        displayName: "徐洁珊（备用）",
+        role: "officer",
+        officerId: officerId!,
+        precinctId: "",
+      }),
     });
     expect(invited.status).toBe(200);
     const link = /<code>(http[^<]+\/console\/invite\/[^<]+)<\/code>/.exec(await invited.text())?.[1];
