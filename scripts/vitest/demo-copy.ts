@@ -3,6 +3,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { inject } from "vitest";
 import { localClient } from "../table";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A table holding the seeded demo, copied into a test file's own table by `copyDemo()`. */
+    demoTemplateTable: string;
+    /** Written when the seed has finished: "ok", or "failed" and the seed's output. */
+    demoTemplateReadyFile: string;
+  }
+}
+
 const SEGMENTS = 4;
 const BATCH = 25;
 
@@ -22,11 +31,20 @@ export async function copyDemo(): Promise<{ items: number }> {
         let startKey: Record<string, AttributeValue> | undefined;
         do {
           const page = await client.send(
-            new ScanCommand({ TableName: source, Segment: segment, TotalSegments: SEGMENTS, ExclusiveStartKey: startKey }),
+            new ScanCommand({
+              TableName: source,
+              Segment: segment,
+              TotalSegments: SEGMENTS,
+              ExclusiveStartKey: startKey,
+            }),
           );
           const rows = page.Items ?? [];
           for (let index = 0; index < rows.length; index += BATCH) {
-            await writeAll(client, target, rows.slice(index, index + BATCH).map((Item) => ({ PutRequest: { Item } })));
+            await writeAll(
+              client,
+              target,
+              rows.slice(index, index + BATCH).map((Item) => ({ PutRequest: { Item } })),
+            );
           }
           items += rows.length;
           startKey = page.LastEvaluatedKey;

@@ -4,19 +4,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { ensureTable, localClient } from "../table";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** A table holding the seeded demo, copied into a test file's own table by `copyDemo()`. */
-    demoTemplateTable: string;
-    /** Written when the seed has finished: "ok", or "failed" and the seed's output. */
-    demoTemplateReadyFile: string;
-  }
-}
+import type {} from "./demo-copy";
 
 const TEMPLATE_TABLE = "demo-template";
 const SEED_SCRIPT = fileURLToPath(new URL("../seed.ts", import.meta.url));
-const slot = globalThis as typeof globalThis & { __cunjingDemoTemplate?: { readyFile: string; users: number; stop(): void } };
+const slot = globalThis as typeof globalThis & {
+  __cunjingDemoTemplate?: { readyFile: string; users: number; stop(): void };
+};
 
 /**
  * Seeds the demo once per run, in the background (after `dynamodb.ts` in the same project's global
@@ -32,7 +26,12 @@ export default async function setup(project: TestProject) {
     client.destroy();
     const child = spawn(process.execPath, ["--import", "tsx", SEED_SCRIPT], {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, DYNAMODB_ENDPOINT: dynamodbEndpoint, TABLE_NAME: TEMPLATE_TABLE, CUNJING_PII_KEY_FILE: piiKeyFile },
+      env: {
+        ...process.env,
+        DYNAMODB_ENDPOINT: dynamodbEndpoint,
+        TABLE_NAME: TEMPLATE_TABLE,
+        CUNJING_PII_KEY_FILE: piiKeyFile,
+      },
     });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));

@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startDynamoDBLocal, type DynamoDBLocal } from "../dynamodb-local";
+import type {} from "./random";
 
 declare module "vitest" {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
     /** The run's local PII master key file, shared by test files, the demo template and site servers. */
     piiKeyFile: string;
-    testSeed: number;
   }
 }
 

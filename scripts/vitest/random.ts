@@ -6,6 +6,13 @@ import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { expect, inject } from "vitest";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The run's seed for fixtures (TEST_SEED, or drawn by the global setup). */
+    testSeed: number;
+  }
+}
+
 export function runSeed(): number {
   const fromEnv = process.env.TEST_SEED;
   if (fromEnv !== undefined && fromEnv !== "") return Number(fromEnv);
