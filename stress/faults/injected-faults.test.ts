@@ -24,7 +24,7 @@ const figures: Record<string, number | string> = {};
 
 beforeAll(async () => {
   countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({ slug: "boluo", nameZh: "博罗县", nameEn: "Boluo County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+    County.create({ slug: "boluo", nameZh: "博罗县", nameEn: "Boluo County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322", joinedOn: "2020-01-01" }),
   );
   precinctId = await withActor({ type: "system", properties: { countyId } }, () => Precinct.create({ nameZh: "城镇派出所" }));
 });
