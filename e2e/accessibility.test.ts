@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoId } from "../scripts/seed/index";
-import { seriousAccessibilityViolations } from "./support/axe";
+import { seriousAccessibilityViolations, wcagViolationsAtWidths } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -44,20 +44,40 @@ function bothLanguages(path: string, status: number) {
 describe("the axe-core check", () => {
   it("reports a serious violation when there is one", async () => {
     const { page } = browser;
-    await page.setContent('<html lang="zh-CN"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></main></body></html>');
+    await page.setContent(
+      '<html lang="zh-CN"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></main></body></html>',
+    );
     const ids = (await seriousAccessibilityViolations(page)).map((violation) => violation.id);
     expect(ids).toEqual(expect.arrayContaining(["image-alt", "button-name"]));
   });
+
+  it("reports a target below 24 px and a column squeezed to one character a line, at both widths", async () => {
+    const { page } = browser;
+    const html =
+      '<html lang="zh-CN"><head><title>t</title></head><body><main><h1>表</h1>' +
+      '<p><button style="width:12px;height:12px;padding:0;border:1px solid">x</button> <button style="width:12px;height:12px;padding:0;border:1px solid">y</button></p>' +
+      '<table style="width:100%"><tr><th style="width:14px">来源地区</th><td style="width:100%">湖北省武汉市江岸区</td></tr></table></main></body></html>';
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    const { violations, narrow } = await wcagViolationsAtWidths(page);
+    expect(
+      violations.filter((violation) => violation.id === "target-size").map((violation) => violation.width),
+    ).toEqual([360, 1280]);
+    expect(narrow.map((item) => [item.width, item.text])).toEqual([
+      [360, "来源地区"],
+      [1280, "来源地区"],
+    ]);
+  });
 });
 
-describe("public pages pass axe-core without serious or critical violations", () => {
+describe("public pages pass axe-core's WCAG 2.2 AA rules at 360 px and 1280 px, with no text squeezed below two characters", () => {
   for (const { path, status } of publicPages) {
     it(path, async () => {
       const { page } = browser;
       const response = await page.goto(site.url(path));
       expect(response?.status()).toBe(status);
-      const violations = await seriousAccessibilityViolations(page);
+      const { violations, narrow } = await wcagViolationsAtWidths(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      expect(narrow, JSON.stringify(narrow, null, 2)).toEqual([]);
     });
   }
 });

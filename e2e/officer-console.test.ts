@@ -56,7 +56,7 @@ describe("an officer in the console", () => {
     await page.getByRole("link", { name: "走访群众" }).first().click();
     await page.waitForURL((url) => url.pathname === "/console/log");
     await page.locator("#villageId").selectOption({ label: "西区社区" });
-    await page.locator("#gridId").fill("xq-01");
+    await page.locator("#gridId").selectOption("01");
     await page.locator("#details-household").fill("12号 王家");
     await page.locator('form[data-offline-queue] button[type="submit"]').click();
     await page.waitForURL((url) => url.searchParams.has("saved"));

@@ -113,7 +113,7 @@ async function signIn(page: Page, username: string) {
 async function issueCodeFromVisit(page: Page): Promise<string> {
   await page.goto(site.url("/console/log?category=visit"));
   await page.locator("#villageId").selectOption({ label: "西区社区" });
-  await page.locator("#gridId").fill("xq-02");
+  await page.locator("#gridId").selectOption("02");
   await page.locator("#details-household").fill("3号 陈家");
   await page.locator('form[data-offline-queue] button[type="submit"]').click();
   await page.waitForURL((url) => url.searchParams.has("saved"));

@@ -1,9 +1,10 @@
-// Starts the built web server (packages/web/dist/server/entry.mjs) as a child process on loopback,
+// Starts the local web server (packages/web/server.mjs around the Node build) as a child process on loopback,
 // the way `npm start` serves it, for browser journeys, the bench and the fault tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
-import { serverEntry } from "./web-build";
+import { join } from "node:path";
+import { localServer } from "./web-build";
 
 export interface SiteServer {
   /** e.g. http://127.0.0.1:38211 */
@@ -31,9 +32,30 @@ export async function freeLoopbackPort(): Promise<number> {
   return port;
 }
 
+/**
+ * The site for a test file. `CUNJING_SHAPE=prod` (set by `npm run test:prod-shape`) serves the
+ * production shape instead: the Lambda bundles behind the emulated CloudFront over HTTPS
+ * (scripts/prod-shape/serve.ts), so the same tests run in both shapes.
+ */
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+  const prod = process.env.CUNJING_SHAPE === "prod";
   const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, [serverEntry], {
+  const args = prod
+    ? [
+        "--import",
+        "tsx",
+        join(import.meta.dirname, "prod-shape/serve.ts"),
+        "--out",
+        process.env.CUNJING_PROD_SHAPE_OUT ?? ".build/prod-shape",
+        "--cert",
+        process.env.CUNJING_PROD_SHAPE_CERT ?? "",
+        "--key",
+        process.env.CUNJING_PROD_SHAPE_KEY ?? "",
+        "--port",
+        String(port),
+      ]
+    : [localServer];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       ...options.env,
@@ -49,16 +71,28 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
     output = (output + chunk.toString("utf8")).slice(-OUTPUT_TAIL_CHARS);
   };
   child.stderr!.on("data", keepTail);
+  // The production shape's Lambda logs (errors behind a 500) go to the test's output.
+  if (prod) child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(chunk));
   const exited = new Promise<void>((resolveExit) => {
     child.once("exit", () => resolveExit());
     child.once("error", () => resolveExit());
   });
   await waitForListening(child, exited, () => output, keepTail);
-  return { base: `http://127.0.0.1:${port}`, port, pid: child.pid!, stop: () => stopChild(child) };
+  return {
+    base: `${prod ? "https" : "http"}://127.0.0.1:${port}`,
+    port,
+    pid: child.pid!,
+    stop: () => stopChild(child),
+  };
 }
 
 // The node adapter prints "Server listening on ..." once it accepts connections.
-async function waitForListening(child: ChildProcess, exited: Promise<unknown>, tail: () => string, keepTail: (chunk: Buffer) => void) {
+async function waitForListening(
+  child: ChildProcess,
+  exited: Promise<unknown>,
+  tail: () => string,
+  keepTail: (chunk: Buffer) => void,
+) {
   let timer: NodeJS.Timeout | undefined;
   const listening = new Promise<void>((resolveListening) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -67,7 +101,10 @@ async function waitForListening(child: ChildProcess, exited: Promise<unknown>, t
     });
   });
   const failure = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The web server did not start within ${LISTEN_TIMEOUT_MS / 1000} s:\n${tail()}`)), LISTEN_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`The web server did not start within ${LISTEN_TIMEOUT_MS / 1000} s:\n${tail()}`)),
+      LISTEN_TIMEOUT_MS,
+    );
     void exited.then(() => reject(new Error(`The web server exited before it listened:\n${tail()}`)));
   });
   try {

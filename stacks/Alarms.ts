@@ -13,7 +13,7 @@ import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { use, type StackContext } from "sst/constructs";
-import { DRIFT_METRIC, METRIC_NAMESPACE } from "../packages/functions/src/events/metrics";
+import { DRIFT_METRIC, METRIC_NAMESPACE, RESUMED_METRIC } from "../packages/functions/src/events/metrics";
 import { Api } from "./Api";
 import { Database } from "./Database";
 import { Events } from "./Events";
@@ -43,7 +43,7 @@ export function Alarms({ stack }: StackContext) {
   const { table } = use(Database);
   const { api, apiFunction } = use(Api);
   const { site } = use(Web);
-  const { alertsDlq, recount, reminders, alerts } = use(Events);
+  const { alertsDlq, recount, reminders, alerts, alertResume } = use(Events);
 
   const topic = new Topic(stack, "AlarmTopic", { displayName: `Cunjing ${stack.stage} alarms` });
   const email = process.env.CUNJING_ALARM_EMAIL?.trim();
@@ -88,6 +88,7 @@ export function Alarms({ stack }: StackContext) {
     ["api", apiFunction],
     ["recount", recount.jobFunction],
     ["reminders", reminders.jobFunction],
+    ["alert-resume", alertResume.jobFunction],
     ...(alerts.consumerFunction ? ([["alert-delivery", alerts.consumerFunction]] as Array<[string, IFunction]>) : []),
     ...(ssr ? ([["ssr", ssr]] as Array<[string, IFunction]>) : []),
   ];
@@ -135,6 +136,20 @@ export function Alarms({ stack }: StackContext) {
       metricName: DRIFT_METRIC,
       dimensionsMap: { Stage: stack.stage },
       period: Duration.days(1),
+      statistic: "Sum",
+    }),
+    0,
+  );
+
+  // The scheduled recovery found alert deliveries that nothing was going to deliver.
+  alarm(
+    "alerts-resumed",
+    "Scheduled recovery re-queued alert deliveries (a queue send had failed, or deliveries were stuck)",
+    new Metric({
+      namespace: METRIC_NAMESPACE,
+      metricName: RESUMED_METRIC,
+      dimensionsMap: { Stage: stack.stage },
+      period: Duration.minutes(15),
       statistic: "Sum",
     }),
     0,

@@ -6,6 +6,7 @@ import { alertQueueSend, Events } from "./Events";
 import { TENANT_LEADING_KEYS, TENANT_TAG } from "../packages/core/src/db/tenant-credentials";
 import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 import { BUCKET_OBJECT_ACTIONS, Storage } from "./Storage";
+import { siteDomainFor } from "./stage";
 import { tenantRoleFor } from "./tenant-role";
 
 /** The route the tRPC Lambda serves; CloudFront forwards `/api/*` on the site's domain to this API. */
@@ -14,7 +15,7 @@ export const TRPC_HANDLER = "packages/functions/src/api/handler.handler";
 
 export { TENANT_LEADING_KEYS, TENANT_TAG };
 
-export function Api({ stack }: StackContext) {
+export function Api({ stack, app }: StackContext) {
   const { table } = use(Database);
   const { bucket } = use(Storage);
   const { piiKey } = use(Keys);
@@ -39,6 +40,8 @@ export function Api({ stack }: StackContext) {
             BUCKET_NAME: bucket.bucketName,
             PII_KEY_ARN: piiKey.keyArn,
             ALERT_QUEUE_URL: alerts.queueUrl,
+            // The origin check compares writes with the site's domain when the stage has one.
+            ...(siteDomainFor(app.stage) ? { SITE_URL: `https://${siteDomainFor(app.stage)}` } : {}),
           },
           // The webhook key: county admins read their county's derived signing key in the console.
           bind: [tableItemAccess(table), phoneHashSecret, webhookSigningKey],

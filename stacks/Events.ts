@@ -8,6 +8,9 @@ import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 export const RECOUNT_HANDLER = "packages/functions/src/events/recount.handler";
 export const ALERT_HANDLER = "packages/functions/src/events/alert-delivery.handler";
 export const REMINDERS_HANDLER = "packages/functions/src/events/reminders.handler";
+export const ALERT_RESUME_HANDLER = "packages/functions/src/events/alert-resume.handler";
+/** Every 15 minutes: an alert whose queue send failed waits at most that long for its delivery. */
+export const ALERT_RESUME_SCHEDULE = "rate(15 minutes)";
 /** Hourly: a confirmed appointment's day-before SMS goes out within the hour it becomes due. */
 export const REMINDERS_SCHEDULE = "cron(0 * * * ? *)";
 /** What a producer of alert messages may do on the queue: send (new alerts, and delayed retries). */
@@ -99,8 +102,26 @@ export function Events({ stack }: StackContext) {
     },
   });
 
+  // Scheduled recovery: deliveries left pending (queue send failed after the registration committed).
+  const alertResume = new Cron(stack, "alertResume", {
+    schedule: ALERT_RESUME_SCHEDULE,
+    job: {
+      function: {
+        handler: ALERT_RESUME_HANDLER,
+        runtime: "nodejs22.x",
+        architecture: "arm_64",
+        timeout: "2 minutes",
+        memorySize: "512 MB",
+        nodejs: { minify: true },
+        environment: { TABLE_NAME: table.tableName, ALERT_QUEUE_URL: alerts.queueUrl },
+        bind: [tableItemAccess(table)],
+      },
+    },
+  });
+  alertResume.jobFunction.attachPermissions([alertQueueSend(alerts.queueArn)]);
+
   stack.addOutputs({ AlertQueueUrl: alerts.queueUrl, AlertDlqUrl: alertsDlq.queueUrl });
-  return { alerts, alertsDlq, recount, reminders };
+  return { alerts, alertsDlq, recount, reminders, alertResume };
 }
 
 /** Lets a function put alert messages on the queue, and nothing else on it. */

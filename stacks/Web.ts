@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Fn } from "aws-cdk-lib";
+import { Duration, Fn } from "aws-cdk-lib";
 import {
   AllowedMethods,
   CachePolicy,
@@ -7,10 +7,20 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   OriginProtocolPolicy,
   OriginRequestPolicy,
+  ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
+import { Construct } from "constructs";
+import {
+  CONTENT_SECURITY_POLICY,
+  HSTS_MAX_AGE_SECONDS,
+  SECURITY_HEADERS,
+} from "../packages/functions/src/http/security-headers";
+import { VIEWER_HOST_HEADER } from "../packages/functions/src/api/origin";
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { Bucket as S3Bucket } from "aws-cdk-lib/aws-s3";
 import { Architecture } from "aws-cdk-lib/aws-lambda";
@@ -28,7 +38,7 @@ import { sharpLayerDir } from "./sharp-layer";
 import { tenantRoleFor } from "./tenant-role";
 
 /** Builds the Lambda variant of the site (astro-sst adapter); run by `sst deploy` and scripts/synth.ts. */
-export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build";
+export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build && node lambda-entry.mjs";
 
 /** CloudFront path pattern sent to the HTTP API instead of the Astro server. */
 export const API_PATH_PATTERN = "/api/*";
@@ -40,8 +50,47 @@ export const MEDIA_PATH_PATTERN = `/${MEDIA_PREFIX}*`;
  * Where the Astro package lives. `CUNJING_WEB_PATH` exists for the infra tests only: they point it
  * at a tiny prebuilt fixture so they neither need nor overwrite a real `astro build`.
  */
+/**
+ * astro-sst 2.45's entry runs the @astrojs/webapi polyfill, whose requestAnimationFrame and
+ * requestIdleCallback call an unbound `performance.now`; on Node 22 that throws from a timer and
+ * ends the SSR process (found by `npm run test:prod-shape`: a CSV import killed the function). The
+ * polyfill leaves globals that exist alone, so working ones are defined before it runs.
+ */
+export const TIMER_SHIM_BANNER = [
+  "globalThis.requestAnimationFrame ??= (cb) => setTimeout(() => cb(performance.now()), 16);",
+  "globalThis.cancelAnimationFrame ??= (id) => clearTimeout(id);",
+  "globalThis.requestIdleCallback ??= (cb) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 1);",
+  "globalThis.cancelIdleCallback ??= (id) => clearTimeout(id);",
+].join("\n");
+
 export function webSitePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CUNJING_WEB_PATH ?? "packages/web";
+}
+
+/**
+ * The security headers of packages/functions/src/http/security-headers.ts as a CloudFront policy,
+ * on every behaviour. The CSP is not overridden: pages carry Astro's, with the hashes of their
+ * inline scripts and styles; responses without one (static files, S3 media, plain errors) get ours.
+ */
+export function securityHeadersPolicy(scope: Construct, id: string): ResponseHeadersPolicy {
+  const custom = ["Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy"];
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: "Cunjing security headers (packages/functions/src/http/security-headers.ts)",
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: false },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
+        includeSubdomains: true,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.SAME_ORIGIN, override: true },
+    },
+    customHeadersBehavior: {
+      customHeaders: custom.map((header) => ({ header, value: SECURITY_HEADERS[header]!, override: true })),
+    },
+  });
 }
 
 export function Web({ stack, app }: StackContext) {
@@ -55,13 +104,15 @@ export function Web({ stack, app }: StackContext) {
   const domain = siteDomainFor(app.stage);
 
   // API Gateway sees its own domain in `Host` (CloudFront must not forward the viewer's Host to it),
-  // so hand the site's host over the way SST does for the SSR function.
+  // so hand the viewer's host (which CloudFront matched to this distribution) over under our own
+  // header name, replacing whatever a viewer sent under it. The API prefers SITE_URL when set.
   const forwardedHost = new CloudFrontFunction(stack, "ApiForwardedHost", {
     runtime: FunctionRuntime.JS_2_0,
     code: FunctionCode.fromInline(
-      `function handler(event) { var request = event.request; request.headers["x-forwarded-host"] = request.headers.host; return request; }`,
+      `function handler(event) { var request = event.request; request.headers["${VIEWER_HOST_HEADER}"] = request.headers.host; return request; }`,
     ),
   });
+  const securityHeaders = securityHeadersPolicy(stack, "SecurityHeaders");
 
   // Published images, straight from S3 (core/upload publicUrl() gives `/media/…` on the site's
   // domain). The bucket is referenced as imported so that the origin does not write its own
@@ -113,13 +164,15 @@ export function Web({ stack, app }: StackContext) {
     // SST does not try its own `npm install sharp@0.32.6` (see stacks/sharp-layer.ts).
     nodejs: {
       minify: true,
-      banner: SECRET_LOADER_BANNER,
+      banner: `${TIMER_SHIM_BANNER}\n${SECRET_LOADER_BANNER}`,
       esbuild: { loader: { ".node": "copy" }, external: ["sharp"] },
     },
     // SST writes `sst-env.d.ts` into `<path>/<typesPath>` unless it exists; keep it out of the web package.
     typesPath: path.relative(sitePath, ".sst"),
     cdk: {
       server: { architecture: Architecture.X86_64, layers: [sharp] },
+      // On the default (S3-then-SSR), static and server-route behaviours.
+      responseHeadersPolicy: securityHeaders,
       distribution: {
         // AstroSite turns a /404 (and /500) page into distribution-wide CloudFront custom error
         // responses. Those apply to every behaviour, so a tRPC 404/500 JSON from /api/* would be
@@ -131,6 +184,7 @@ export function Web({ stack, app }: StackContext) {
             viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
             allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
             cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+            responseHeadersPolicy: securityHeaders,
             compress: false, // WebP and PNG are compressed already
           },
           [API_PATH_PATTERN]: {
@@ -142,6 +196,7 @@ export function Web({ stack, app }: StackContext) {
             cachePolicy: CachePolicy.CACHING_DISABLED,
             // Every viewer header except Host, all query strings, all cookies.
             originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+            responseHeadersPolicy: securityHeaders,
             compress: true,
             functionAssociations: [{ eventType: FunctionEventType.VIEWER_REQUEST, function: forwardedHost }],
           },

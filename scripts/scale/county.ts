@@ -31,7 +31,7 @@ export async function patchesOf(
         nameEn: `Load-test county ${slug}`,
         cityZh: "惠州市",
         cityEn: "Huizhou",
-        divisionCode: "441399",
+        divisionCode: "441302",
         joinedOn: options.joinedOn,
       }),
     ));

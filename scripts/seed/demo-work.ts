@@ -1,24 +1,28 @@
 import { withActor } from "@cunjing/core/actor";
 import { Counter } from "@cunjing/core/counter/index";
-import { db } from "@cunjing/core/db/service";
 import { addDays } from "@cunjing/core/dashboard/weeks";
 import { WorkLog } from "@cunjing/core/worklog/index";
 import { patchesOf } from "../scale/county";
 import { detailsFor, newKey, pickCategory } from "../scale/workload";
 
 /**
- * A few weeks of recorded work for the demo counties' officers, so dashboards and officer pages
- * have figures. Officers who already have entries are left alone, so a second seed adds nothing.
+ * A few weeks of recorded work for the demo officers the seed has just created (`officerIds`), so
+ * dashboards and officer pages have figures. Nobody else gets any: not an officer a county admin
+ * added, nor a demo officer created by an earlier run (whose entries may have been edited or removed
+ * since), so a restart never changes anyone's work or the county's rankings.
  */
-export async function seedDemoWork(slugs: string[], perOfficer = 30, days = 60): Promise<number> {
+export async function seedDemoWork(
+  slugs: string[],
+  officerIds: ReadonlySet<string>,
+  perOfficer = 30,
+  days = 60,
+): Promise<number> {
   let written = 0;
   const today = Counter.dayOf(Date.now() - 3600_000);
   for (const slug of slugs) {
     const { countyId, patches } = await patchesOf(slug, { joinedOn: "2020-01-01", precincts: 0, perPrecinct: 0 });
     for (const patch of patches) {
-      const officerId = patch.actor.properties.officerId!;
-      const { data } = await db.entities.workLog.query.byOfficer({ countyId, officerId }).go({ limit: 1 });
-      if (data.length) continue;
+      if (!officerIds.has(patch.actor.properties.officerId!)) continue;
       // A few entries a day, spread over the weeks, as an officer's phone would send them.
       const perBatch = 6;
       for (let done = 0; done < perOfficer; done += perBatch) {

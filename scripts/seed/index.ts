@@ -24,7 +24,9 @@ const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 export function assertLocalEndpoint(endpoint: string | undefined): void {
   const host = endpoint ? safeHostname(endpoint) : undefined;
   if (!host || !localHosts.has(host)) {
-    throw new Error(`The demo seed only runs against DynamoDB Local on this machine (DYNAMODB_ENDPOINT is ${endpoint ?? "unset"}).`);
+    throw new Error(
+      `The demo seed only runs against DynamoDB Local on this machine (DYNAMODB_ENDPOINT is ${endpoint ?? "unset"}).`,
+    );
   }
 }
 
@@ -43,10 +45,16 @@ export function demoId(...parts: string[]): string {
   return Array.from(digest.subarray(0, 14), (byte) => alphabet[byte % 32]).join("");
 }
 
-/** Creates what is missing and leaves everything that exists as it is. Returns how many items it wrote. */
+/**
+ * Creates the demo's own records (stable ids) that are missing and leaves everything that exists as it
+ * is; records it did not create (a county admin's officers, villages, work) are never written to.
+ * Returns how many items it wrote.
+ */
 export async function seedDemo(): Promise<{ created: number }> {
   assertLocalEndpoint(process.env.DYNAMODB_ENDPOINT);
   let created = 0;
+  // Demo work goes only to demo officers this run created: a restart never adds work to anyone.
+  const newOfficers = new Set<string>();
   const ifNew = async (write: () => Promise<unknown>) => {
     try {
       await write();
@@ -69,7 +77,8 @@ export async function seedDemo(): Promise<{ created: number }> {
         const precinctId = demoId(county.slug, "precinct", precinct.key);
         await ifNew(() => Precinct.create({ precinctId, nameZh: precinct.nameZh, nameEn: precinct.nameEn }));
         for (const officer of precinct.officers) {
-          await ifNew(() => Officer.create({ ...officer, officerId: demoId(county.slug, "officer", officer.slug), precinctId }));
+          const officerId = demoId(county.slug, "officer", officer.slug);
+          if (await ifNew(() => Officer.create({ ...officer, officerId, precinctId }))) newOfficers.add(officerId);
         }
         for (const village of precinct.villages) {
           const villageId = demoId(county.slug, "village", village.key);
@@ -81,7 +90,8 @@ export async function seedDemo(): Promise<{ created: number }> {
           // Comprehensive-management grid cells: three per community, two per village.
           const gridNames = ["第一网格", "第二网格", "第三网格"].slice(0, village.kind === "community" ? 3 : 2);
           if (isNew) {
-            for (const [index, nameZh] of gridNames.entries()) await Grid.create({ villageId, code: `0${index + 1}`, nameZh });
+            for (const [index, nameZh] of gridNames.entries())
+              await Grid.create({ villageId, code: `0${index + 1}`, nameZh });
           }
         }
       }
@@ -117,7 +127,7 @@ export async function seedDemo(): Promise<{ created: number }> {
     );
   }
   await seedDemoTasks(ifNew, demoId);
-  created += await seedDemoWork(["boluo", "huicheng", "zhongkai"]);
+  created += await seedDemoWork(["boluo", "huicheng", "zhongkai"], newOfficers);
   created += await seedDemoIntake(ifNew, demoId);
   created += await seedDemoAppointments(demoId);
   await seedDemoRecognition(ifNew, demoId);

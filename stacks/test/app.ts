@@ -9,6 +9,7 @@ import { App, getStack } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
 import config from "../../sst.config";
 import { writeSharpLayerStub } from "../sharp-layer";
+import { serverRoutes } from "../../packages/web/server-routes.mjs";
 
 type StackFn = Parameters<typeof getStack>[0];
 
@@ -28,7 +29,8 @@ export const WEB_FIXTURE_BUILD_META = {
     // A /404 page makes AstroSite add distribution-wide custom error responses (see Web.ts).
     { route: "/404", type: "page", pattern: "/^\\/404\\/?$/", prerender: false },
   ],
-  serverRoutes: [],
+  // The same derivation as the real build (astro.config.mjs): every page that takes a write.
+  serverRoutes: serverRoutes(),
 };
 
 /**

@@ -15,12 +15,23 @@ import { assertLocalEndpoint } from "../../scripts/seed/index";
 import { Alarms } from "../Alarms";
 import { Api, TRPC_ROUTE } from "../Api";
 import { Database, TABLE_ITEM_ACTIONS } from "../Database";
-import { ALERT_MAX_RECEIVES, Events, RECOUNT_SCHEDULE, REMINDERS_HANDLER, REMINDERS_SCHEDULE } from "../Events";
+import {
+  ALERT_MAX_RECEIVES,
+  ALERT_RESUME_HANDLER,
+  ALERT_RESUME_SCHEDULE,
+  Events,
+  RECOUNT_SCHEDULE,
+  REMINDERS_HANDLER,
+  REMINDERS_SCHEDULE,
+} from "../Events";
 import { Keys, PII_KEY_ACTIONS } from "../Keys";
 import { SECRET_LOADER_BANNER, Secrets } from "../Secrets";
 import { DEFAULT_REGION, DEPLOY_STAGES, regionFor, removalPolicyFor, siteDomainFor } from "../stage";
 import { BUCKET_OBJECT_ACTIONS, Storage, uploadOrigins } from "../Storage";
 import { API_PATH_PATTERN, MEDIA_PATH_PATTERN, Web } from "../Web";
+import { VIEWER_HOST_HEADER } from "../../packages/functions/src/api/origin";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../packages/functions/src/http/security-headers";
+import { matchesPathPattern, writePages } from "../../packages/web/server-routes.mjs";
 import { buildApp, type BuiltApp } from "./app";
 
 const SYNTH_TIMEOUT = 120_000;
@@ -410,10 +421,63 @@ describe("stage test", () => {
       ).toBeUndefined();
     });
 
-    it("passes the viewer's host to the API as x-forwarded-host", () => {
+    it("passes the viewer's host to the API under its own header, replacing what a viewer sent", () => {
       app.template(Web).hasResourceProperties("AWS::CloudFront::Function", {
-        FunctionCode: Match.stringLikeRegexp(`x-forwarded-host"\\] = request\\.headers\\.host`),
+        FunctionCode: Match.stringLikeRegexp(`${VIEWER_HOST_HEADER}"\\] = request\\.headers\\.host`),
       });
+    });
+
+    it("answers with the security headers on every behaviour (CloudFront response-headers policy)", () => {
+      const template = app.template(Web);
+      const policy = only(resources(template, "AWS::CloudFront::ResponseHeadersPolicy"), "one response headers policy");
+      const config = (policy.Properties as any).ResponseHeadersPolicyConfig;
+      expect(config.SecurityHeadersConfig).toMatchObject({
+        ContentSecurityPolicy: { ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: false },
+        StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
+        ContentTypeOptions: { Override: true },
+        FrameOptions: { FrameOption: "DENY", Override: true },
+        ReferrerPolicy: { ReferrerPolicy: "same-origin", Override: true },
+      });
+      for (const directive of [
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ]) {
+        expect(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toContain(directive);
+      }
+      expect(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).not.toContain("unsafe-inline");
+      expect(Object.fromEntries(config.CustomHeadersConfig.Items.map((i: any) => [i.Header, i.Value]))).toEqual({
+        "Permissions-Policy": SECURITY_HEADERS["Permissions-Policy"],
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Cross-Origin-Resource-Policy": "same-origin",
+      });
+      const distribution = only(resources(template, "AWS::CloudFront::Distribution"), "one distribution");
+      const dc = distribution.Properties!.DistributionConfig as any;
+      for (const behaviour of [dc.DefaultCacheBehavior, ...dc.CacheBehaviors]) {
+        expect(behaviour.ResponseHeadersPolicyId, behaviour.PathPattern ?? "default").toBeDefined();
+      }
+    });
+
+    it("lets every page that handles a write take a POST (its behaviour allows it)", () => {
+      const distribution = only(resources(app.template(Web), "AWS::CloudFront::Distribution"), "one distribution");
+      const dc = distribution.Properties!.DistributionConfig as any;
+      const pages = writePages();
+      expect(pages).toEqual(
+        expect.arrayContaining([
+          "/[county]/officers/[slug]/book",
+          "/[county]/intake/[token]",
+          "/[county]/appointment",
+          "/[county]/complaint",
+          "/console/signin",
+        ]),
+      );
+      for (const route of pages) {
+        const example = route.replace(/\[[^\]]+\]/g, "x1");
+        const behaviour =
+          dc.CacheBehaviors.find((b: any) => matchesPathPattern(b.PathPattern, example)) ?? dc.DefaultCacheBehavior;
+        expect(behaviour.AllowedMethods, `${route} → ${behaviour.PathPattern ?? "default"}`).toContain("POST");
+      }
     });
 
     it("outputs the site URL", () => {
@@ -574,6 +638,35 @@ describe("stage test", () => {
         Runtime: "nodejs22.x",
         Architectures: ["arm64"],
         Timeout: 900,
+      });
+    });
+  });
+
+  describe("scheduled alert recovery", () => {
+    it("runs Alert.resume() every 15 minutes, may send to the alert queue, and alarms when it resumed something", () => {
+      const template = app.template(Events);
+      expect(ALERT_RESUME_SCHEDULE).toBe("rate(15 minutes)");
+      template.hasResourceProperties("AWS::Events::Rule", {
+        ScheduleExpression: ALERT_RESUME_SCHEDULE,
+        State: "ENABLED",
+      });
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Handler: ALERT_RESUME_HANDLER,
+        Runtime: "nodejs22.x",
+        Environment: {
+          Variables: Match.objectLike({ ALERT_QUEUE_URL: Match.anyValue(), TABLE_NAME: Match.anyValue() }),
+        },
+      });
+      const actions = actionsOf(template, /^packages\/functions\/src\/events\/alert-resume\.handler$/);
+      expect(actions).toContain("sqs:SendMessage");
+      expect(actions.filter((a) => a.startsWith("dynamodb:")).sort()).toEqual([...TABLE_ITEM_ACTIONS].sort());
+      app.template(Alarms).hasResourceProperties("AWS::CloudWatch::Alarm", {
+        AlarmName: Match.stringLikeRegexp("alerts-resumed$"),
+        MetricName: "AlertsResumed",
+        Namespace: "Cunjing",
+        Threshold: 0,
+        ComparisonOperator: "GreaterThanThreshold",
+        AlarmActions: Match.anyValue(),
       });
     });
   });
@@ -792,6 +885,9 @@ describe("stage test", () => {
           "table-throttles",
           "alerts-dlq-depth",
           "counter-drift",
+          "alert-resume-errors",
+          "alert-resume-throttles",
+          "alerts-resumed",
         ]
           .map((name) => `test-cunjing-${name}`)
           .sort(),

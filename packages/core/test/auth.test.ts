@@ -21,16 +21,37 @@ let villageId: string;
 
 beforeAll(async () => {
   countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({ slug: "auth-county", nameZh: "测试县", nameEn: "Test County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+    County.create({
+      slug: "auth-county",
+      nameZh: "测试县",
+      nameEn: "Test County",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+    }),
   );
   await withActor({ type: "system", properties: { countyId } }, async () => {
     precinctId = await Precinct.create({ nameZh: "城镇派出所" });
-    officerId = await Officer.create({ slug: "xu", nameZh: "徐洁珊", nameEn: "Xu Jieshan", badge: "123456", precinctId });
+    officerId = await Officer.create({
+      slug: "xu",
+      nameZh: "徐洁珊",
+      nameEn: "Xu Jieshan",
+      badge: "123456",
+      precinctId,
+    });
     villageId = await Village.create({ precinctId, kind: "community", nameZh: "西区社区" });
     await Village.assignOfficer({ villageId, officerId });
   });
   await Auth.createUser({ countyId, username: "admin.one", displayName: "管理员", password, role: "county_admin" });
-  await Auth.createUser({ countyId, username: "officer.xu", displayName: "徐洁珊", password, role: "officer", precinctId, officerId });
+  await Auth.createUser({
+    countyId,
+    username: "officer.xu",
+    displayName: "徐洁珊",
+    password,
+    role: "officer",
+    precinctId,
+    officerId,
+  });
 });
 
 afterEach(() => {
@@ -41,7 +62,10 @@ const signIn = (username: string, pass: string, ip = "10.0.0.1") =>
   withActor(anonymous, () => Auth.signIn({ county: "auth-county", username, password: pass, ip }));
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(VisibleError);
   return error as VisibleError;
 }
@@ -50,7 +74,13 @@ describe("signing in", () => {
   it("opens a session whose actor carries the role, county and the officer's villages", async () => {
     const { sessionId } = await signIn("officer.xu", password);
     const resolved = await withActor(anonymous, () => Session.actorOf(sessionId));
-    expect(resolved?.actor.properties).toMatchObject({ role: "officer", countyId, precinctId, officerId, villageIds: [villageId] });
+    expect(resolved?.actor.properties).toMatchObject({
+      role: "officer",
+      countyId,
+      precinctId,
+      officerId,
+      villageIds: [villageId],
+    });
     expect(resolved?.user).not.toHaveProperty("passwordHash");
   });
 
@@ -70,7 +100,8 @@ describe("signing in", () => {
     const start = new Date("2026-11-29T02:00:00Z").getTime();
     vi.setSystemTime(start);
     const user = "officer.xu";
-    for (let i = 0; i < 4; i++) expect((await failure(signIn(user, "bad-password", `10.1.0.${i}`))).code).toBe("auth.invalid_credentials");
+    for (let i = 0; i < 4; i++)
+      expect((await failure(signIn(user, "bad-password", `10.1.0.${i}`))).code).toBe("auth.invalid_credentials");
     // The fifth attempt comes too soon, even with the right password.
     const throttled = await failure(signIn(user, password, "10.1.0.9"));
     expect(throttled).toMatchObject({ code: "auth.throttled", kind: "rate_limited" });
@@ -95,11 +126,19 @@ describe("signing in", () => {
   it("rotates the session on sign-in and refuses forged, ended and expired sessions", async () => {
     const first = await signIn("admin.one", password, "10.2.0.1");
     const second = await withActor(anonymous, () =>
-      Auth.signIn({ county: "auth-county", username: "admin.one", password, ip: "10.2.0.1", previousSessionId: first.sessionId }),
+      Auth.signIn({
+        county: "auth-county",
+        username: "admin.one",
+        password,
+        ip: "10.2.0.1",
+        previousSessionId: first.sessionId,
+      }),
     );
     expect(second.sessionId).not.toBe(first.sessionId);
     await expect(withActor(anonymous, () => Session.actorOf(first.sessionId))).resolves.toBeUndefined();
-    await expect(withActor(anonymous, () => Session.actorOf("forged-session-id-000000000000000"))).resolves.toBeUndefined();
+    await expect(
+      withActor(anonymous, () => Session.actorOf("forged-session-id-000000000000000")),
+    ).resolves.toBeUndefined();
     await expect(withActor(anonymous, () => Session.actorOf("x".repeat(5000)))).resolves.toBeUndefined();
 
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -120,6 +159,8 @@ describe("signing in", () => {
     expect(attributes.maxAge).toBeGreaterThan(3590);
     // Expires as well, which survives astro-sst's rewrite of Set-Cookie on Lambda.
     expect(attributes.expires).toEqual(expires);
+    // Loopback over HTTPS (the production-shape harness) is still HTTPS.
+    expect(Session.cookieAttributes(new URL("https://127.0.0.1:8443/console"), expires).secure).toBe(true);
   });
 });
 
@@ -139,46 +180,82 @@ describe("invitations", () => {
     expect(outbox.some((message) => message.body.includes(invitation.path))).toBe(true);
 
     await withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "a-new-password-9" }));
-    const reused = await failure(withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "another-pass-77" })));
+    const reused = await failure(
+      withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "another-pass-77" })),
+    );
     expect(reused.code).toBe("auth.invitation_used");
     await expect(signIn("boluo.supervisor", "a-new-password-9", "10.3.0.2")).resolves.toHaveProperty("sessionId");
 
     const events = await Audit.list(countyId, new Date().toISOString().slice(0, 7));
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["user.invited", "user.joined", "auth.signed_in", "auth.sign_in_failed"]));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["user.invited", "user.joined", "auth.signed_in", "auth.sign_in_failed"]),
+    );
   });
 
   it("refuses an expired invitation, a taken username, a weak password and a patch from another county", async () => {
     const actor = await admin();
-    const invitation = await withActor(actor, () => Invitation.create({ username: "late.user", displayName: "迟到", role: "health_liaison" }));
-    const weak = await failure(withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "short" })));
+    const invitation = await withActor(actor, () =>
+      Invitation.create({ username: "late.user", displayName: "迟到", role: "health_liaison" }),
+    );
+    const weak = await failure(
+      withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "short" })),
+    );
     expect(weak.fieldErrors?.password).toBeDefined();
 
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 73 * 3600_000);
-    const expired = await failure(withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "long-enough-pass-1" })));
+    const expired = await failure(
+      withActor(anonymous, () => Auth.acceptInvitation({ token: invitation.token, password: "long-enough-pass-1" })),
+    );
     expect(expired.code).toBe("auth.invitation_expired");
     vi.useRealTimers();
 
-    const taken = await failure(withActor(actor, () => Invitation.create({ username: "admin.one", displayName: "重名", role: "officer", officerId })));
+    const taken = await failure(
+      withActor(actor, () =>
+        Invitation.create({ username: "admin.one", displayName: "重名", role: "officer", officerId }),
+      ),
+    );
     expect(taken.code).toBe("user.username_taken");
     const foreign = await failure(
-      withActor(actor, () => Invitation.create({ username: "x.officer", displayName: "外县", role: "officer", officerId: "not-in-this-county" })),
+      withActor(actor, () =>
+        Invitation.create({
+          username: "x.officer",
+          displayName: "外县",
+          role: "officer",
+          officerId: "not-in-this-county",
+        }),
+      ),
     );
     expect(foreign.code).toBe("officer.not_found");
-    const noPatch = await failure(withActor(actor, () => Invitation.create({ username: "y.super", displayName: "无所", role: "precinct_supervisor" })));
+    const noPatch = await failure(
+      withActor(actor, () =>
+        Invitation.create({ username: "y.super", displayName: "无所", role: "precinct_supervisor" }),
+      ),
+    );
     expect(noPatch.fieldErrors?.precinctId).toBeDefined();
   });
 });
 
 describe("roles and passwords", () => {
   it("ends a user's sessions when an admin changes their role", async () => {
-    const userId = await Auth.createUser({ countyId, username: "role.change", displayName: "换岗", password, role: "officer", officerId });
+    const userId = await Auth.createUser({
+      countyId,
+      username: "role.change",
+      displayName: "换岗",
+      password,
+      role: "officer",
+      officerId,
+    });
     const { sessionId } = await signIn("role.change", password, "10.4.0.1");
     const adminSession = await signIn("admin.one", password, "10.4.0.2");
     const admin = (await withActor(anonymous, () => Session.actorOf(adminSession.sessionId)))!.actor;
     await withActor(admin, () => User.setRole({ userId, role: "precinct_supervisor", precinctId }));
     await expect(withActor(anonymous, () => Session.actorOf(sessionId))).resolves.toBeUndefined();
-    const own = await failure(withActor(admin, () => User.setRole({ userId: admin.type === "user" ? admin.properties.userId : "", role: "officer" })));
+    const own = await failure(
+      withActor(admin, () =>
+        User.setRole({ userId: admin.type === "user" ? admin.properties.userId : "", role: "officer" }),
+      ),
+    );
     expect(own.code).toBe("user.own_role");
   });
 
@@ -186,7 +263,9 @@ describe("roles and passwords", () => {
     await Auth.createUser({ countyId, username: "pw.change", displayName: "改密", password, role: "health_liaison" });
     const old = await signIn("pw.change", password, "10.5.0.1");
     const actor = (await withActor(anonymous, () => Session.actorOf(old.sessionId)))!.actor;
-    const wrong = await failure(withActor(actor, () => Auth.changePassword({ current: "nope", next: "brand-new-pass-1" })));
+    const wrong = await failure(
+      withActor(actor, () => Auth.changePassword({ current: "nope", next: "brand-new-pass-1" })),
+    );
     expect(wrong.fieldErrors?.current).toBeDefined();
     const fresh = await withActor(actor, () => Auth.changePassword({ current: password, next: "brand-new-pass-1" }));
     await expect(withActor(anonymous, () => Session.actorOf(old.sessionId))).resolves.toBeUndefined();

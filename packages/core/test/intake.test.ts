@@ -289,6 +289,13 @@ describe(`${registrations.toLocaleString("en")} registrations`, () => {
     const masked = await withActor(admin, () => Intake.exportCsv({ formId }));
     expect(masked.full).toBe(false);
     expect(masked.csv).not.toContain(inputs[1]!.documentNumber);
+    const [header, first] = masked.csv.replace(/^\uFEFF/, "").split("\n");
+    expect(header).toMatch(/^回执编号,提交时间（北京时间）,姓名,证件类型/);
+    // Times in Asia/Shanghai to the minute, never a UTC ISO instant.
+    expect(first).toMatch(/^[0-9A-Z]+,\d{4}-\d{2}-\d{2} \d{2}:\d{2},/);
+    expect(masked.csv).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+    const english = await withActor(admin, () => Intake.exportCsv({ formId, lang: "en" }));
+    expect(english.csv.replace(/^\uFEFF/, "")).toMatch(/^Receipt,Submitted \(Beijing time\),Name,Document type/);
     const full = await withActor(admin, () => Intake.exportCsv({ formId, reason: "卫健部门书面协查" }));
     expect(full.csv).toContain(inputs[1]!.documentNumber);
     const events = await Audit.list(countyId, new Date().toISOString().slice(0, 7));

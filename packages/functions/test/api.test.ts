@@ -3,14 +3,36 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withActor } from "@cunjing/core/actor";
 import { County } from "@cunjing/core/county/index";
 import { Precinct } from "@cunjing/core/precinct/index";
+import { Village } from "@cunjing/core/village/index";
 import { handleTrpcRequest } from "../src/api/fetch";
 import { handler } from "../src/api/handler";
 
 beforeAll(async () => {
   const countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({ slug: "boluo", nameZh: "博罗县", nameEn: "Boluo County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+    County.create({
+      slug: "boluo",
+      nameZh: "博罗县",
+      nameEn: "Boluo County",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+    }),
   );
-  await withActor({ type: "system", properties: { countyId } }, () => Precinct.create({ nameZh: "城镇派出所" }));
+  await withActor({ type: "system", properties: { countyId } }, async () => {
+    const precinctId = await Precinct.create({ nameZh: "城镇派出所" });
+    await Village.create({ precinctId, kind: "community", nameZh: "西区社区" });
+  });
+  // A county without a village yet is not in the public directory.
+  await withActor({ type: "system", properties: {} }, () =>
+    County.create({
+      slug: "longmen",
+      nameZh: "龙门县",
+      nameEn: "Longmen County",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441324",
+    }),
+  );
 });
 
 async function query(path: string, input: unknown) {
@@ -50,6 +72,8 @@ describe("the tRPC router over fetch", () => {
   it("lists counties", async () => {
     const { body } = await query("county.list", undefined);
     expect(body.result.data.map((c: { slug: string }) => c.slug)).toContain("boluo");
+    expect(body.result.data.map((c: { slug: string }) => c.slug)).not.toContain("longmen");
+    expect((await query("county.bySlug", "longmen")).status).toBe(404);
   });
 });
 
@@ -65,7 +89,13 @@ describe("the Lambda handler", () => {
       headers: { host: "api.example.com" },
       isBase64Encoded: false,
       requestContext: {
-        http: { method: "GET", path: "/api/trpc/county.bySlug", protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "test" },
+        http: {
+          method: "GET",
+          path: "/api/trpc/county.bySlug",
+          protocol: "HTTP/1.1",
+          sourceIp: "127.0.0.1",
+          userAgent: "test",
+        },
         routeKey: "ANY /api/trpc/{proxy+}",
         stage: "$default",
         requestId: "r1",

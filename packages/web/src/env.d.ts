@@ -7,3 +7,8 @@ declare namespace App {
     sessionId?: string;
   }
 }
+
+interface ImportMetaEnv {
+  /** True in the Lambda build (ASTRO_ADAPTER=sst), which only ever runs behind CloudFront. */
+  readonly CUNJING_BEHIND_CLOUDFRONT: boolean;
+}

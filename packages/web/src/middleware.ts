@@ -1,7 +1,10 @@
 import { Session } from "@cunjing/core/auth/session";
+import type { APIContext, MiddlewareNext } from "astro";
 import { defineMiddleware } from "astro:middleware";
 import { withActor } from "@cunjing/core/actor";
-import { isSameOrigin } from "@cunjing/functions/api/origin";
+import { isSameOrigin, siteOriginOf } from "@cunjing/functions/api/origin";
+import { applySecurityHeaders } from "@cunjing/functions/http/security-headers";
+import { isOfflinePage } from "./components/Offline/pages";
 
 const maxFormBytes = 64 * 1024;
 const maxApiBytes = 1024 * 1024;
@@ -11,16 +14,30 @@ const openConsolePaths = [/^\/console\/signin\/?$/, /^\/console\/invite\/[^/]+\/
 const readOnly = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Every request: refuse cross-origin and oversized writes; on console paths, resolve the session
+ * Every response carries the security headers (one definition, @cunjing/functions/http/security-headers;
+ * Astro adds its script and style hashes to the CSP of pages). Every request: refuse cross-origin and oversized writes; on console paths, resolve the session
  * into the actor and send anyone without one to the sign-in page. Public pages never read a
  * session, so they cost no extra DynamoDB request.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await handle(context, next);
+  try {
+    applySecurityHeaders(response.headers);
+    return response;
+  } catch {
+    // Immutable headers (a fetched or redirect response): copy it into one we may change.
+    const copy = new Response(response.body, response);
+    applySecurityHeaders(copy.headers);
+    return copy;
+  }
+});
+
+async function handle(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { request, url, cookies, locals } = context;
   locals.actor = { type: "public", properties: {} };
 
   if (!readOnly.has(request.method)) {
-    if (!isSameOrigin(request.headers, url.host)) {
+    if (!isSameOrigin(request.headers, siteOriginOf(url.origin))) {
       return new Response("Cross-origin request refused / 请求来源不被允许", { status: 403 });
     }
     // Sizes are checked on the declared length, so a body without one (chunked) is refused.
@@ -59,5 +76,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await withActor(locals.actor, () => next());
   // Console pages are personal: never cached by CloudFront or the browser.
   response.headers.set("Cache-Control", "private, no-store");
+  // The officer's own offline pages: the console's service worker may keep them, for this user only.
+  const actor = locals.actor;
+  if (
+    request.method === "GET" &&
+    response.status === 200 &&
+    actor.type === "user" &&
+    actor.properties.role === "officer" &&
+    isOfflinePage(url.pathname)
+  ) {
+    response.headers.set("X-Cunjing-Offline", `${actor.properties.countyId}.${actor.properties.userId}`);
+  }
   return response;
-});
+}

@@ -43,7 +43,9 @@ describe("signing in to the console", () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Max-Age=\d{4,}/);
-    expect(setCookie).not.toMatch(/Secure/i); // plain http on localhost
+    // Secure exactly when served over HTTPS: plain http on the local server, HTTPS in the production shape.
+    if (server.base.startsWith("https:")) expect(setCookie).toMatch(/;\s*Secure/i);
+    else expect(setCookie).not.toMatch(/Secure/i);
     const users = await fetch(`${server.base}/console/users`, { headers: { cookie: cookie! } });
     expect(users.status).toBe(200);
     expect(users.headers.get("cache-control")).toBe("private, no-store");
@@ -70,17 +72,77 @@ describe("signing in to the console", () => {
   });
 
   it("clears a forged session cookie and asks to sign in again", async () => {
-    const response = await fetch(`${server.base}/console`, { redirect: "manual", headers: { cookie: "cunjing_session=forged0000000000000000000000000000000" } });
+    const response = await fetch(`${server.base}/console`, {
+      redirect: "manual",
+      headers: { cookie: "cunjing_session=forged0000000000000000000000000000000" },
+    });
     expect(response.status).toBe(303);
-    expect(response.headers.getSetCookie().some((c) => c.startsWith("cunjing_session=;") || /cunjing_session=deleted|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
+    expect(
+      response.headers
+        .getSetCookie()
+        .some(
+          (c) =>
+            c.startsWith("cunjing_session=;") || /cunjing_session=deleted|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c),
+        ),
+    ).toBe(true);
   });
 
   it("signs out: the old cookie no longer opens the console", async () => {
     const { cookie } = await signIn("boluo", "boluo.supervisor");
-    const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
+    const out = await fetch(`${server.base}/console/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: cookie!, ...sameOrigin() },
+    });
     expect(out.status).toBe(303);
     const after = await fetch(`${server.base}/console`, { redirect: "manual", headers: { cookie: cookie! } });
     expect(after.status).toBe(303);
+  });
+});
+
+describe("the installable console", () => {
+  it("serves the manifest, its icons and the service worker as same-origin files without a session", async () => {
+    const manifest = await fetch(`${server.base}/manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    const body = (await manifest.json()) as { scope: string; start_url: string; icons: Array<{ src: string; sizes: string }> };
+    expect(body.scope).toBe("/console/");
+    expect(body.start_url).toBe("/console/today");
+    expect(body.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const icon of body.icons) {
+      const image = await fetch(`${server.base}${icon.src}`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get("content-type")).toBe("image/png");
+    }
+    const worker = await fetch(`${server.base}/sw.js`, { redirect: "manual" });
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get("content-type")).toMatch(/javascript/);
+  });
+
+  it("marks only a signed-in officer's own offline pages as ones the device may keep", async () => {
+    const officer = await signIn("boluo", "xu-jieshan");
+    for (const path of ["/console/today", "/console/queue", "/console/log?category=visit"]) {
+      const page = await fetch(`${server.base}${path}`, { headers: { cookie: officer.cookie! } });
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get("x-cunjing-offline"), path).toMatch(/^[\w-]+\.[\w-]+$/);
+      expect(page.headers.get("cache-control")).toBe("private, no-store");
+    }
+    const log = await (await fetch(`${server.base}/console/log`, { headers: { cookie: officer.cookie! } })).text();
+    expect(log).toContain('rel="manifest"');
+    expect(log).toMatch(/<form[^>]*data-offline-queue="走访群众"/);
+    for (const path of ["/console/dashboard", "/console/agenda", "/console/feedback"]) {
+      const page = await fetch(`${server.base}${path}`, { headers: { cookie: officer.cookie! } });
+      expect(page.headers.get("x-cunjing-offline"), path).toBeNull();
+    }
+    const supervisor = await signIn("boluo", "boluo.supervisor");
+    const board = await fetch(`${server.base}/console/today`, { headers: { cookie: supervisor.cookie! } });
+    expect(board.headers.get("x-cunjing-offline")).toBeNull();
+  });
+
+  it("tells the browser to forget the console's caches and storage on sign-out", async () => {
+    const { cookie } = await signIn("boluo", "xu-jieshan");
+    const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
+    expect(out.status).toBe(303);
+    expect(out.headers.get("clear-site-data")).toBe('"cache", "cookies", "storage"');
   });
 });
 
@@ -144,7 +206,14 @@ describe("invitations through the console", () => {
     const invited = await fetch(`${server.base}/console/users`, {
       method: "POST",
       headers: { cookie: cookie!, ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ intent: "invite", username: "xu.second", displayName: "徐洁珊（备用）", role: "officer", officerId: officerId!, precinctId: "" }),
+      body: new URLSearchParams({
+        intent: "invite",
+        username: "xu.second",
+        displayName: "徐洁珊（备用）",
+        role: "officer",
+        officerId: officerId!,
+        precinctId: "",
+      }),
     });
     expect(invited.status).toBe(200);
     const link = /<code>(http[^<]+\/console\/invite\/[^<]+)<\/code>/.exec(await invited.text())?.[1];

@@ -54,7 +54,7 @@ describe("resident feedback over HTTP", () => {
         idempotencyKey,
         category: "visit",
         villageId,
-        gridId: "xq-01",
+        gridId: "01",
         occurredAt: "2026-11-02T10:30",
         household: "12号 王家",
         purpose: "routine",
@@ -89,11 +89,14 @@ describe("resident feedback over HTTP", () => {
     expect((await page("/console", supervisorCookie)).html).toContain("待审核表扬（1）");
     const queue = await page("/console/feedback", supervisorCookie);
     expect(queue.html).toContain("待审核表扬（1）");
+    // The card names the officer the praise is about.
+    expect(queue.html).toMatch(/<h3 class="about"[^>]*>关于民警 徐洁珊<\/h3>/);
     const ratingId = /name="ratingId" value="([2-9A-Z]{10})"/.exec(queue.html)![1]!;
     const approved = await post("/console/feedback", { intent: "approve", ratingId, text: praise }, supervisorCookie);
     expect(approved.status).toBe(303);
 
-    // Four more verified ratings: the score appears from the fifth.
+    // Below 5 ratings the page says why there is no score; four more verified ratings: it appears from the fifth.
+    expect((await page("/boluo/officers/xu-jieshan")).html).toContain("收到 5 条评价后才显示评分");
     for (let i = 0; i < 4; i++) {
       const next = await issueCode();
       const form = await rateForm();
@@ -105,6 +108,7 @@ describe("resident feedback over HTTP", () => {
     expect(officer.html).toContain("&lt;b&gt;徐警官&lt;/b&gt;帮我找回了电动车");
     expect(officer.html).toContain("王先生");
     expect(officer.html).toMatch(/综合 \d\.\d 分（满分 5 分，5 条评价）/);
+    expect(officer.html).not.toContain("收到 5 条评价后才显示评分");
     expect(officer.html).toContain("贝叶斯平均");
     expect((await page("/en/boluo/officers/xu-jieshan")).html).toContain("Bayesian average");
 

@@ -56,6 +56,7 @@ describe("the public registration form", () => {
     expect(zh.html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
     const en = await page(`/en${formPath}`);
     expect(en.status).toBe(200);
+    expect(en.html).toContain("Hunan (湖南省)");
     expect(en.html).toContain("How we protect your personal information");
     expect((await page("/boluo/intake/nosuchform")).status).toBe(404);
   });
@@ -79,7 +80,11 @@ describe("the public registration form", () => {
       originCode: "",
       intent: "pick",
     });
-    expect(await next.text()).toContain("江岸区");
+    const nextHtml = await next.text();
+    expect(nextHtml).toContain("江岸区");
+    // With the county list shown, the button no longer asks to choose the county.
+    expect(nextHtml).toContain("改了省或城市？更新区县列表");
+    expect(nextHtml).not.toContain("下一步：选择区县");
   });
 
   it("answers a wrong check digit with a field error in Chinese and saves nothing", async () => {
@@ -139,12 +144,32 @@ describe("the console", () => {
     expect(events.some((event) => event.action === "intake.revealed" && event.subject === submissionId)).toBe(true);
   });
 
+  it("adds a risk region chosen by name, province → city, keeping the dates, and refuses none chosen in Chinese", async () => {
+    const admin = await signIn("boluo.admin");
+    const fields = { province: "43", city: "", county: "", from: "2026-11-01", to: "" };
+    const pick = await post("/console/alerts", { ...fields, intent: "pickRegion" }, admin);
+    expect(pick.status).toBe(200);
+    const pickHtml = await pick.text();
+    expect(pickHtml).toMatch(/<option value="43" selected[^>]*>湖南省</);
+    expect(pickHtml).toMatch(/<option value="4301"[^>]*>长沙市</);
+    expect(pickHtml).toContain('value="2026-11-01"');
+    const added = await post("/console/alerts", { ...fields, city: "4301", intent: "addRule" }, admin);
+    expect(added.status).toBe(303);
+    expect((await page("/console/alerts", admin)).html).toContain("湖南省 长沙市 (4301)");
+    const none = await post("/console/alerts", { ...fields, province: "", intent: "addRule" }, admin);
+    expect(none.status).toBe(400);
+    expect(await none.text()).toContain("请从列表中选择省份");
+  });
+
   it("gives the health liaison the alert inbox, and the county admin the intake figures", async () => {
     const health = await signIn("boluo.health");
     const inbox = await page("/console/alerts", health);
     expect(inbox.status).toBe(200);
     const alertId = /name="alertId" value="([a-z0-9]+)"/.exec(inbox.html)?.[1];
     expect(alertId).toBeDefined();
+    const task = /href="(\/console\/tasks\/alert-[a-z0-9]+)"/.exec(inbox.html)?.[1];
+    expect(task).toBeDefined();
+    expect((await page(task!, health)).status).toBe(200);
     const step = await post("/console/alerts", { intent: "advance", alertId: alertId!, to: "acknowledged" }, health);
     expect(step.status).toBe(303);
     const admin = await signIn("boluo.admin");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Counter } from "@cunjing/core/counter/index";
 import { db } from "@cunjing/core/db/service";
 import { Officer } from "@cunjing/core/officer/index";
+import { messages } from "../src/i18n";
 import { asCounty, demoId, usePortal } from "./portal";
 
 const get = usePortal();
@@ -69,12 +70,13 @@ describe("the officer page", () => {
     expect(page.html).not.toContain("排查安全隐患");
     expect(page.html).not.toContain("本半年暂无工作记录");
     const english = await get("/en/boluo/officers/new-officer");
-    expect(english.html).toMatch(/<strong[^>]*>1,234<\/strong>\s*<span[^>]*>Households visited<\/span>/);
+    expect(english.html).toMatch(/<strong[^>]*>1,234<\/strong>\s*<span[^>]*>Household visits<\/span>/);
   });
 
-  it("keeps the rating slot hidden while there are no ratings", async () => {
+  it("shows no score while there are fewer than 5 ratings, and says why", async () => {
     const page = await get("/boluo/officers/xu-jieshan");
-    expect(page.html).not.toContain("群众评价");
+    expect(page.html).toContain(messages("zh").scorePending);
+    expect(page.html).not.toContain(`class="score"`);
     expect(page.html).not.toContain("群众表扬");
   });
 

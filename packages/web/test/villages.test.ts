@@ -33,7 +33,16 @@ describe("finding a village", () => {
 
   it("lists every village grouped by precinct without a query, and says when nothing matches", async () => {
     const all = await get("/boluo/villages");
-    for (const name of ["城镇派出所", "石湾派出所", "西区社区", "东区社区", "北门村", "铁场村", "石湾社区", "暂未配备民警"]) {
+    for (const name of [
+      "城镇派出所",
+      "石湾派出所",
+      "西区社区",
+      "东区社区",
+      "北门村",
+      "铁场村",
+      "石湾社区",
+      "暂未配备民警",
+    ]) {
       expect(all.html).toContain(name);
     }
     expect(all.html.indexOf("城镇派出所")).toBeLessThan(all.html.indexOf("铁场村"));
@@ -43,7 +52,9 @@ describe("finding a village", () => {
   });
 
   it("escapes and bounds hostile query strings", async () => {
-    const markup = await get(`/boluo/villages?q=${encodeURIComponent('"><script>alert(1)</script><img src=x onerror=alert(1)>')}`);
+    const markup = await get(
+      `/boluo/villages?q=${encodeURIComponent('"><script>alert(1)</script><img src=x onerror=alert(1)>')}`,
+    );
     expect(markup.status).toBe(200);
     expect(outsideAttributes(markup.html)).not.toMatch(/<script|<img src=x/i);
     expect(markup.html).toContain('value="&#34;><script>alert(1)</script><img src=x on"');
@@ -75,13 +86,21 @@ describe("the village page", () => {
   it("shows the village, its officer and how to reach them, in both languages", async () => {
     const zh = await get(`/boluo/villages/${xiqu}`);
     expect(zh.status).toBe(200);
-    for (const text of ["西区社区", "徐洁珊", "周一至周五 9:00–12:00", "城镇派出所", 'href="/boluo/officers/xu-jieshan"', 'href="tel:07526123110"']) {
+    for (const text of [
+      "西区社区",
+      "徐洁珊",
+      "周一至周五 9:00–12:00",
+      "城镇派出所",
+      'href="/boluo/officers/xu-jieshan"',
+      'href="tel:07526123110"',
+    ]) {
       expect(zh.html).toContain(text);
     }
     expect(zh.cache).toContain("s-maxage=60");
     expect(zh.html).not.toMatch(/<script/i);
     const en = await get(`/en/boluo/villages/${xiqu}`);
-    for (const text of ["Xiqu Community", "Xu Jieshan", "Village officer", 'href="/en/boluo/officers/xu-jieshan"']) expect(en.html).toContain(text);
+    for (const text of ["Xiqu Community", "Xu Jieshan", "Village officer", 'href="/en/boluo/officers/xu-jieshan"'])
+      expect(en.html).toContain(text);
   });
 
   it("says so when a village has no officer", async () => {
@@ -102,7 +121,9 @@ describe("the village page", () => {
     expect(notice.status).toBe(200);
     expect(notice.html).toContain("@page{size:A4");
     expect(notice.html).toContain("西区社区驻村（居）民警公示");
-    expect(notice.html).toMatch(/aria-label="扫码查看民警主页：http:\/\/127\.0\.0\.1:\d+\/boluo\/officers\/xu-jieshan"[^>]*><svg/);
+    expect(notice.html).toMatch(
+      /aria-label="扫码查看民警主页：http:\/\/127\.0\.0\.1:\d+\/boluo\/officers\/xu-jieshan"[^>]*><svg/,
+    );
     const en = await get(`/en/boluo/villages/${xiqu}/notice`);
     expect(en.html).toContain("Village officer of Xiqu Community");
   });
@@ -111,7 +132,14 @@ describe("the village page", () => {
 describe("a suspended county", () => {
   it("shows a notice instead of its pages, not an error", async () => {
     const countyId = await withActor({ type: "system", properties: {} }, () =>
-      County.create({ slug: "paused", nameZh: "暂停县", nameEn: "Paused County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441399" }),
+      County.create({
+        slug: "paused",
+        nameZh: "暂停县",
+        nameEn: "Paused County",
+        cityZh: "惠州市",
+        cityEn: "Huizhou",
+        divisionCode: "441324",
+      }),
     );
     await withActor({ type: "system", properties: { countyId } }, async () => {
       const precinctId = await Precinct.create({ nameZh: "测试派出所" });
@@ -121,7 +149,13 @@ describe("a suspended county", () => {
     expect((await get("/paused/officers/officer-a")).status).toBe(200);
     await db.entities.county.patch({ countyId }).set({ status: "suspended" }).go();
 
-    for (const path of ["/paused", "/paused/villages?q=ce", "/paused/villages/testvillage", "/paused/officers/officer-a", "/paused/stories"]) {
+    for (const path of [
+      "/paused",
+      "/paused/villages?q=ce",
+      "/paused/villages/testvillage",
+      "/paused/officers/officer-a",
+      "/paused/stories",
+    ]) {
       const page = await get(path);
       expect(page.status, path).toBe(200);
       expect(page.html, path).toContain("该县（区）的服务已暂停");

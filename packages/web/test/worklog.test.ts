@@ -10,7 +10,9 @@ const dashboardOn = async (cookie: string, day: string) =>
 
 /** The household-visit figure on a dashboard page. */
 function visitsOn(html: string): number {
-  return Number(/<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众<\/span>/.exec(html)![1]!.replace(/,/g, ""));
+  return Number(
+    /<strong[^>]*>([\d,]+)<\/strong>\s*<span[^>]*>走访群众（户）<\/span>/.exec(html)![1]!.replace(/,/g, ""),
+  );
 }
 
 const post = (cookie: string, path: string, fields: Record<string, string>) =>
@@ -34,7 +36,7 @@ describe("the officer's work console", () => {
       idempotencyKey,
       category: "visit",
       villageId,
-      gridId: "xq-01",
+      gridId: "01",
       occurredAt: "2026-11-02T10:30",
       household: "12号 王家",
       purpose: "routine",
@@ -52,6 +54,33 @@ describe("the officer's work console", () => {
     expect(home).toContain("走访群众");
   });
 
+  it("offers the village's grid cells and refuses a grid of no cell there, or a missing one, in Chinese", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const form = await (await fetch(`${server.base}/console/log?category=visit`, { headers: { cookie } })).text();
+    const picker = /<select id="gridId" name="gridId"[^>]*>([\s\S]*?)<\/select>/.exec(form)![1]!;
+    expect([...picker.matchAll(/<option value="([^"]*)"/g)].map((match) => match[1])).toEqual(["", "01", "02", "03"]);
+    const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
+    const visit = {
+      category: "visit",
+      villageId,
+      occurredAt: "2026-11-03T09:00",
+      household: "5号 李家",
+      purpose: "routine",
+    };
+
+    const wrong = await post(cookie, "/console/log", { ...visit, idempotencyKey: "grid-wrong-1", gridId: "1" });
+    expect(wrong.status).toBe(400);
+    const wrongHtml = await wrong.text();
+    expect(wrongHtml).toContain("这个网格不属于所选的村（社区）");
+    expect(wrongHtml).toMatch(/class="field-error"[^>]*>请选择本村（社区）的网格</);
+
+    const missing = await post(cookie, "/console/log", { ...visit, idempotencyKey: "grid-missing-1", gridId: "" });
+    expect(missing.status).toBe(400);
+    const missingHtml = await missing.text();
+    expect(missingHtml).toMatch(/class="field-error"[^>]*>请选择网格</);
+    expect(missingHtml).not.toContain("Choose the grid cell");
+  });
+
   it("answers a form without its required fields with 400 and field errors, saving nothing", async () => {
     const cookie = await signIn("xu-jieshan");
     const response = await post(cookie, "/console/log", {
@@ -63,6 +92,34 @@ describe("the officer's work console", () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toMatch(/field-error/);
+  });
+
+  it("refuses an impossible date with a Chinese field error, saving nothing", async () => {
+    const cookie = await signIn("xu-jieshan");
+    const form = await (await fetch(`${server.base}/console/log?category=opinion`, { headers: { cookie } })).text();
+    const villageId = /<select id="villageId" name="villageId"[^>]*>\s*<option value="([a-z0-9]+)"/.exec(form)![1]!;
+    const response = await post(cookie, "/console/log", {
+      idempotencyKey: "impossible-date-1",
+      category: "opinion",
+      villageId,
+      occurredAt: "2026-02-30T10:00",
+      topic: "traffic",
+      summary: "路口缺红绿灯",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("不是有效的日期和时间");
+    expect(
+      (
+        await post(cookie, "/console/log", {
+          idempotencyKey: "impossible-date-1",
+          category: "opinion",
+          villageId,
+          occurredAt: "2026-02-28T10:00",
+          topic: "traffic",
+          summary: "路口缺红绿灯",
+        })
+      ).status,
+    ).toBe(303);
   });
 
   it("shows a supervisor the precinct's ranking and exports it as CSV, and refuses the officer's view of others", async () => {

@@ -10,15 +10,17 @@ export namespace Session {
   export const cookieName = "cunjing_session";
 
   /**
-   * Cookie attributes: HttpOnly, Lax, Secure except on localhost, a real Max-Age, and Expires too:
+   * Cookie attributes: HttpOnly, Lax, Secure whenever the site is served over HTTPS (the request's
+   * scheme or `SITE_URL`'s) and on any host but loopback, a real Max-Age, and Expires too:
    * astro-sst re-serialises Set-Cookie with a lower-case `maxAge=` that browsers ignore, while
    * its `expires=` survives, so the session cookie stays persistent on Lambda as well.
    */
   export function cookieAttributes(url: URL, expiresAt: Date) {
     const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+    const https = url.protocol === "https:" || /^https:/i.test(process.env.SITE_URL?.trim() ?? "");
     return {
       httpOnly: true,
-      secure: !local,
+      secure: https || !local,
       sameSite: "lax" as const,
       path: "/",
       maxAge: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
@@ -61,5 +63,4 @@ export namespace Session {
       await Audit.record({ countyId: actor.properties.countyId ?? platformTenant, action: "auth.signed_out" });
     }
   }
-
 }

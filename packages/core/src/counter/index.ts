@@ -2,6 +2,7 @@ import type { EntityItem } from "electrodb";
 import * as z from "zod";
 import { useCounty } from "../actor";
 import { db } from "../db/service";
+import { calendarDay } from "../util/day";
 import { fn } from "../util/fn";
 import { categories as allCategories, type Category as CategoryName, type CounterEntity } from "./counter.entity";
 
@@ -31,16 +32,15 @@ export namespace Counter {
 
   /** Every scope a work-log entry counts toward. */
   export function scopesOf(entry: { precinctId: string; villageId: string; officerId: string }): string[] {
-    return [scope.county(), scope.precinct(entry.precinctId), scope.village(entry.villageId), scope.officer(entry.officerId)];
+    return [
+      scope.county(),
+      scope.precinct(entry.precinctId),
+      scope.village(entry.villageId),
+      scope.officer(entry.officerId),
+    ];
   }
 
-  export const daySchema = z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, "Not a calendar day");
+  export const daySchema = calendarDay;
 
   const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 

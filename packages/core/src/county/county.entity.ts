@@ -16,8 +16,14 @@ export const CountyEntity = new Entity(
       divisionCode: { type: "string", required: true },
       timeZone: { type: "string", required: true, default: "Asia/Shanghai" },
       status: { type: countyStatuses, required: true, default: "active" },
+      /** Set at creation, removed with the first village: the portal hides the county until then (see `open.ts`). */
+      pendingOpen: { type: "boolean" },
       /** The first day (YYYY-MM-DD, Asia/Shanghai) work may be recorded for; set when onboarding. */
-      joinedOn: { type: "string", required: true, default: () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) },
+      joinedOn: {
+        type: "string",
+        required: true,
+        default: () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      },
       // County settings (see `Settings`): absent until an admin sets them; `Settings.of` fills defaults.
       /** Share of villages the county aims to rate excellent, in percent. */
       excellenceTarget: { type: "number" },

@@ -7,15 +7,19 @@ import { assertCommitted } from "../db/transaction";
 import { withPlatformAccess } from "../db/client";
 import { db } from "../db/service";
 import { ConflictError, NotFoundError } from "../util/errors";
+import { calendarDay } from "../util/day";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { nameEn, nameZh, reservedSlugs, slug } from "../util/schemas";
 import { platformScope } from "../unique/unique.entity";
 import type { CountyEntity } from "./county.entity";
-import { divisionCode } from "./division";
+import { divisionCode, loadDivisions } from "./division";
+import { isOpen as isCountyOpen } from "./open";
 
 export namespace County {
   export type Info = EntityItem<typeof CountyEntity>;
+  /** Whether the public portal shows the county: it has had a village since it was created. */
+  export const isOpen = isCountyOpen;
 
   export const create = fn(
     z.object({
@@ -32,10 +36,7 @@ export namespace County {
       cityEn: nameEn.min(1, "Required"),
       divisionCode,
       timeZone: z.string().default("Asia/Shanghai").refine(isTimeZone, "Unknown time zone"),
-      joinedOn: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-        .optional(),
+      joinedOn: calendarDay.optional(),
     }),
     async (input) => {
       assertRole("platform_admin");
@@ -43,7 +44,7 @@ export namespace County {
       const result = await db.transaction
         .write(({ unique, county }) => [
           unique.create({ scope: platformScope, kind: "county.slug", value: input.slug, ownerId: countyId }).commit(),
-          county.create({ ...input, countyId }).commit(),
+          county.create({ ...input, countyId, pendingOpen: true }).commit(),
         ])
         .go();
       assertCommitted(result, (index) =>
@@ -54,6 +55,7 @@ export namespace County {
       await Audit.record({ countyId, action: "county.created", subject: input.slug });
       return countyId;
     },
+    { before: loadDivisions },
   );
 
   /** Public look-up by the slug in the URL. */

@@ -4,7 +4,7 @@ import { assertRole, useActor, useCounty } from "../actor";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { setAndRemove } from "../util/defined";
-import { ConflictError, NotFoundError } from "../util/errors";
+import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
 import type { GridEntity } from "./grid.entity";
@@ -41,14 +41,19 @@ export namespace Grid {
       const countyId = useCounty();
       const result = await db.transaction
         .write(({ village, grid }) => [
-          village.check({ countyId, villageId: input.villageId }).where((a, op) => op.eq(a.status, "active")).commit(),
+          village
+            .check({ countyId, villageId: input.villageId })
+            .where((a, op) => op.eq(a.status, "active"))
+            .commit(),
           grid.create({ ...input, countyId }).commit(),
         ])
         .go();
       assertCommitted(result, (index) =>
         index === 0
           ? villageNotFound()
-          : new ConflictError("grid.code_taken", "This village has a grid cell with this code", { code: ["This village has a grid cell with this code"] }),
+          : new ConflictError("grid.code_taken", "This village has a grid cell with this code", {
+              code: ["This village has a grid cell with this code"],
+            }),
       );
       return { villageId: input.villageId, code: input.code };
     },
@@ -58,11 +63,49 @@ export namespace Grid {
   export const list = fn(z.object({ villageId: id, includeArchived: z.boolean().default(false) }), async (input) => {
     assertRole("county_admin", "precinct_supervisor");
     await visibleVillage(input.villageId);
-    const { data } = await db.entities.grid.query.byVillage({ countyId: useCounty(), villageId: input.villageId }).go({ pages: "all" });
+    const { data } = await db.entities.grid.query
+      .byVillage({ countyId: useCounty(), villageId: input.villageId })
+      .go({ pages: "all" });
     return data
       .filter((grid) => input.includeArchived || grid.status === "active")
       .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
   });
+
+  async function activeOf(countyId: string, villageId: string) {
+    const { data } = await db.entities.grid.query.byVillage({ countyId, villageId }).go({ pages: "all" });
+    return data
+      .filter((grid) => grid.status === "active")
+      .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
+  }
+
+  /**
+   * The active grid cells of villages the actor works in, for a picker: an officer's own villages,
+   * a supervisor's precinct, a county admin's county (one Query per village).
+   */
+  export const ofVillages = fn(z.object({ villageIds: z.array(id).max(20) }), async ({ villageIds }) => {
+    const actor = useActor();
+    assertRole("officer", "precinct_supervisor", "county_admin");
+    const own = actor.type === "user" && actor.properties.role === "officer" ? actor.properties.villageIds : undefined;
+    const allowed = villageIds.filter((villageId) => !own || own.includes(villageId));
+    const countyId = useCounty();
+    const lists = await Promise.all(allowed.map((villageId) => activeOf(countyId, villageId)));
+    return Object.fromEntries(
+      allowed.map((villageId, index) => [villageId, lists[index]!.map(({ code, nameZh }) => ({ code, nameZh }))]),
+    ) as Record<string, Array<{ code: string; nameZh?: string }>>;
+  });
+
+  /**
+   * Refuses a grid code that is not one of the village's active cells (compared without case).
+   * A village without registered cells accepts any code, as before grids were onboarded.
+   */
+  export async function assertInVillage(villageId: string, code: string | undefined): Promise<void> {
+    if (!code) return;
+    const cells = await activeOf(useCounty(), villageId);
+    if (cells.length === 0 || cells.some((cell) => cell.code.toLowerCase() === code.toLowerCase())) return;
+    throw new InputError("worklog.grid_not_in_village", "This grid cell is not in the village", {
+      gridId: ["Choose a grid cell of this village"],
+    });
+  }
 
   /** Active grid cells per village id, for the county's village list (one paginated Query). */
   export const countsByVillage = fn(z.void(), async () => {
@@ -71,7 +114,8 @@ export namespace Grid {
       .byCounty({ countyId: useCounty() })
       .go({ pages: "all", attributes: ["villageId", "status"] });
     const counts = new Map<string, number>();
-    for (const grid of data) if (grid.status === "active") counts.set(grid.villageId, (counts.get(grid.villageId) ?? 0) + 1);
+    for (const grid of data)
+      if (grid.status === "active") counts.set(grid.villageId, (counts.get(grid.villageId) ?? 0) + 1);
     return counts;
   });
 
@@ -87,13 +131,7 @@ export namespace Grid {
       const countyId = useCounty();
       const { set, remove } = setAndRemove(changes);
       const result = await db.transaction
-        .write(({ grid }) => [
-          grid
-            .patch({ countyId, villageId, code })
-            .set(set)
-            .remove(remove)
-            .commit(),
-        ])
+        .write(({ grid }) => [grid.patch({ countyId, villageId, code }).set(set).remove(remove).commit()])
         .go();
       assertCommitted(result, () => notFound());
     },

@@ -20,10 +20,16 @@ import { planOfficers } from "./kinds/officers";
 import { planPrecincts } from "./kinds/precincts";
 import { planVillages } from "./kinds/villages";
 import { loadPinyin } from "../village/pinyin";
+import { markCountyOpen } from "../county/open";
 import { Plan, readRows, type Planner, type RowError } from "./plan";
 import { readSnapshot } from "./snapshot";
 
-const planners: Record<ImportKind, Planner> = { precincts: planPrecincts, villages: planVillages, grids: planGrids, officers: planOfficers };
+const planners: Record<ImportKind, Planner> = {
+  precincts: planPrecincts,
+  villages: planVillages,
+  grids: planGrids,
+  officers: planOfficers,
+};
 const jobLifetimeSeconds = 14 * 24 * 3600;
 /** A job left `running` this long (a crashed server) may be applied again. */
 const staleRunMs = 15 * 60 * 1000;
@@ -62,7 +68,8 @@ export namespace Import {
     errors: RowError[];
   };
 
-  const tooLarge = () => new InputError("import.too_large", "The file is larger than 5 MB", { file: ["The file is larger than 5 MB"] });
+  const tooLarge = () =>
+    new InputError("import.too_large", "The file is larger than 5 MB", { file: ["The file is larger than 5 MB"] });
   const notFound = () => new NotFoundError("import.not_found", "No such import");
 
   /** Reads and plans a file against the county as it is now. */
@@ -73,8 +80,7 @@ export namespace Import {
     const plan = new Plan(kindOf, countyId);
     const rows = readRows(plan, header, records);
     if (rows.length) {
-      if (kindOf === "villages" || kindOf === "officers") await loadPinyin();
-      planners[kindOf](rows, plan, await readSnapshot(countyId, kindOf === "grids"));
+      planners[kindOf](rows, plan, await readSnapshot(countyId, kindOf === "grids"), await loadPinyin());
     }
     plan.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return { plan, encoding, rows: rows.length };
@@ -174,7 +180,10 @@ export namespace Import {
     if (!started) throw new ConflictError("import.running", "This file is being applied already");
 
     const finish = (status: Job["status"], extra: Partial<Job> = {}) =>
-      db.entities.importJob.patch({ countyId, jobId }).set({ status, ...extra }).go();
+      db.entities.importJob
+        .patch({ countyId, jobId })
+        .set({ status, ...extra })
+        .go();
     let plan: Plan;
     let rows: number;
     try {
@@ -183,17 +192,31 @@ export namespace Import {
       await finish("checked");
       throw error;
     }
-    const figures = { rows, errorCount: plan.errors.length, creates: plan.creates, updates: plan.updates, unchanged: plan.unchanged };
+    const figures = {
+      rows,
+      errorCount: plan.errors.length,
+      creates: plan.creates,
+      updates: plan.updates,
+      unchanged: plan.unchanged,
+    };
     if (plan.errors.length) {
       await finish("checked", figures);
       return reportOf({ ...job, status: "checked" }, plan, rows);
     }
-    await db.entities.importJob.patch({ countyId, jobId }).set({ ...figures, writes: plan.ops.length }).go();
+    await db.entities.importJob
+      .patch({ countyId, jobId })
+      .set({ ...figures, writes: plan.ops.length })
+      .go();
     try {
       await execute(
         plan.ops,
         async (written) => void (await db.entities.importJob.patch({ countyId, jobId }).set({ written }).go()),
-        (left) => useStorage().put(`imports/${countyId}/${jobId}.undo.json`, new TextEncoder().encode(JSON.stringify(left)), "application/json"),
+        (left) =>
+          useStorage().put(
+            `imports/${countyId}/${jobId}.undo.json`,
+            new TextEncoder().encode(JSON.stringify(left)),
+            "application/json",
+          ),
       );
     } catch (error) {
       if (error instanceof RollbackIncomplete) {
@@ -208,10 +231,14 @@ export namespace Import {
       await finish("rolled_back", { failure: code, ...(failed.row ? { failedRow: failed.row } : {}) });
       await Audit.record({ countyId, action: "import.rolled_back", subject: jobId, detail: { kind: job.kind, code } });
       throw failed.reason === "changed"
-        ? new ConflictError(code, `Row ${failed.row ?? "?"} changed in the county meanwhile; nothing was imported. Check the file again.`)
+        ? new ConflictError(
+            code,
+            `Row ${failed.row ?? "?"} changed in the county meanwhile; nothing was imported. Check the file again.`,
+          )
         : new ConflictError(code, "The import failed; nothing was imported. Try again in a moment.");
     }
     await finish("applied", { written: plan.ops.length });
+    if (job.kind === "villages" && plan.creates) await markCountyOpen(countyId);
     await Audit.record({
       countyId,
       action: "import.applied",
@@ -231,7 +258,9 @@ export namespace Import {
   /** The county's recent imports, newest first. */
   export const recent = fn(z.void(), async () => {
     assertRole("county_admin");
-    const { data } = await db.entities.importJob.query.recent({ countyId: useCounty() }).go({ order: "desc", limit: 20 });
+    const { data } = await db.entities.importJob.query
+      .recent({ countyId: useCounty() })
+      .go({ order: "desc", limit: 20 });
     return data;
   });
 

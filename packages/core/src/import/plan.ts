@@ -3,13 +3,17 @@ import { db } from "../db/service";
 import { tableDefinition } from "../db/table";
 import { columnOf, columns, type Column, type ImportKind } from "./columns";
 import { columnLetter, unescapeFormula } from "./csv";
+import type { Pinyin } from "../village/pinyin";
 import type { RawItem, Snapshot } from "./snapshot";
 
 /** A problem of the file: `row` 1 is the header; no row means the whole file. */
 export type RowError = { row?: number; column?: string; letter?: string; code: string; message: string };
 
 /** A raw TransactWriteItems entry, as ElectroDB's `commit()` builds it. */
-export type TransactItem = { Put?: { Item: RawItem } & Record<string, unknown>; Update?: { Key: RawItem } & Record<string, unknown> };
+export type TransactItem = {
+  Put?: { Item: RawItem } & Record<string, unknown>;
+  Update?: { Key: RawItem } & Record<string, unknown>;
+};
 
 /** One write of an apply and how to take it back. */
 export type Op = { write: TransactItem; undo: { delete: RawItem } | { put: RawItem }; row?: number };
@@ -17,7 +21,8 @@ export type Op = { write: TransactItem; undo: { delete: RawItem } | { put: RawIt
 /** A data row: its number in the file and its cells by column key (trimmed, formula escapes undone). */
 export type Row = { row: number; values: Record<string, string> };
 
-export type Planner = (rows: Row[], plan: Plan, snapshot: Snapshot) => void;
+/** Plans a file's rows; `pinyin` gives new villages their search keys and new officers their names. */
+export type Planner = (rows: Row[], plan: Plan, snapshot: Snapshot, pinyin: Pinyin) => void;
 
 type WriteEntities = Parameters<Parameters<typeof db.transaction.write>[0]>[0];
 /** What an ElectroDB `commit()` in a transaction returns (its exact type varies by entity). */
@@ -25,7 +30,9 @@ type Commit = object;
 
 /** The raw TransactWriteItems entry of one ElectroDB write, e.g. `(e) => e.grid.create(item).commit()`. */
 function writeOf(build: (entities: WriteEntities) => Commit): TransactItem {
-  const { TransactItems } = db.transaction.write((entities) => [build(entities) as never]).params() as { TransactItems: TransactItem[] };
+  const { TransactItems } = db.transaction.write((entities) => [build(entities) as never]).params() as {
+    TransactItems: TransactItem[];
+  };
   return TransactItems[0]!;
 }
 
@@ -58,7 +65,8 @@ export class Plan {
 
   /** Records every problem of a failed validation against its column. */
   invalid(row: number, error: z.ZodError) {
-    for (const issue of error.issues) this.error(row, String(issue.path[0] ?? ""), "import.invalid_value", issue.message);
+    for (const issue of error.issues)
+      this.error(row, String(issue.path[0] ?? ""), "import.invalid_value", issue.message);
   }
 
   /** A new item (`(e) => e.grid.create(item).commit()`); undone by deleting it. */
@@ -83,17 +91,34 @@ export function readRows(plan: Plan, header: string[], records: string[][]): Row
     const letter = columnLetter(index);
     if (!text.trim()) {
       if (records.some((record) => (record[index] ?? "").trim())) {
-        plan.errors.push({ row: 1, letter, code: "import.blank_header", message: "This column has data but no header" });
+        plan.errors.push({
+          row: 1,
+          letter,
+          code: "import.blank_header",
+          message: "This column has data but no header",
+        });
       }
       return;
     }
     const column: Column | undefined = columnOf(plan.kind, text);
     if (!column) {
-      plan.errors.push({ row: 1, column: text.trim(), letter, code: "import.unknown_column", message: "Unknown column" });
+      plan.errors.push({
+        row: 1,
+        column: text.trim(),
+        letter,
+        code: "import.unknown_column",
+        message: "Unknown column",
+      });
       return;
     }
     if (seen.has(column.key)) {
-      plan.errors.push({ row: 1, column: text.trim(), letter, code: "import.duplicate_column", message: "This column appears twice" });
+      plan.errors.push({
+        row: 1,
+        column: text.trim(),
+        letter,
+        code: "import.duplicate_column",
+        message: "This column appears twice",
+      });
       return;
     }
     seen.set(column.key, index);
@@ -101,7 +126,12 @@ export function readRows(plan: Plan, header: string[], records: string[][]): Row
   });
   for (const column of columns[plan.kind]) {
     if (column.required && !seen.has(column.key)) {
-      plan.errors.push({ row: 1, column: column.zh, code: "import.missing_column", message: "A required column is missing" });
+      plan.errors.push({
+        row: 1,
+        column: column.zh,
+        code: "import.missing_column",
+        message: "A required column is missing",
+      });
     }
   }
   if (plan.errors.length) return [];
@@ -112,7 +142,12 @@ export function readRows(plan: Plan, header: string[], records: string[][]): Row
     if (record.every((cell) => !cell.trim())) return; // blank lines, e.g. Excel's trailing ",,,"
     const extra = record.findIndex((cell, i) => cell.trim() && !header[i]?.trim());
     if (extra >= 0) {
-      plan.errors.push({ row, letter: columnLetter(extra), code: "import.extra_cell", message: "This cell is outside the columns of the header" });
+      plan.errors.push({
+        row,
+        letter: columnLetter(extra),
+        code: "import.extra_cell",
+        message: "This cell is outside the columns of the header",
+      });
     }
     const values: Record<string, string> = {};
     for (const [key, i] of seen) values[key] = unescapeFormula((record[i] ?? "").trim());
@@ -149,5 +184,7 @@ export const cell = (row: Row, key: string) => row.values[key] || undefined;
 
 /** The fields of `next` that differ from `current`. */
 export function changesOf<T extends Record<string, unknown>>(current: Record<string, unknown>, next: T): Partial<T> {
-  return Object.fromEntries(Object.entries(next).filter(([key, value]) => value !== undefined && current[key] !== value)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => value !== undefined && current[key] !== value),
+  ) as Partial<T>;
 }

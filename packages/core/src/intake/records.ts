@@ -101,13 +101,71 @@ async function opened(countyId: string, item: Stored) {
 
 const maxExportRows = 10_000;
 
+/** Column headers and values of the export, in the console's language. */
+const exportLabels = {
+  zh: {
+    receipt: "回执编号",
+    submittedAt: "提交时间（北京时间）",
+    name: "姓名",
+    documentType: "证件类型",
+    documentNumber: "证件号码",
+    phone: "手机号",
+    arrivalDate: "到达日期",
+    originCode: "来源地代码",
+    origin: "来源地",
+    address: "住址",
+    alert: "红码预警",
+    yes: "是",
+    no: "否",
+    documentTypes: {
+      resident_id: "居民身份证",
+      hmt_residence: "港澳台居民居住证",
+      hk_macau_permit: "港澳居民来往内地通行证",
+      taiwan_permit: "台湾居民来往大陆通行证",
+      passport: "护照",
+    } as Record<string, string>,
+  },
+  en: {
+    receipt: "Receipt",
+    submittedAt: "Submitted (Beijing time)",
+    name: "Name",
+    documentType: "Document type",
+    documentNumber: "Document number",
+    phone: "Mobile phone",
+    arrivalDate: "Arrival date",
+    originCode: "Origin code",
+    origin: "Origin",
+    address: "Address",
+    alert: "Red alert",
+    yes: "yes",
+    no: "no",
+    documentTypes: {
+      resident_id: "Resident identity card",
+      hmt_residence: "Residence permit for HK, Macao and Taiwan residents",
+      hk_macau_permit: "Mainland Travel Permit (HK and Macao)",
+      taiwan_permit: "Mainland Travel Permit (Taiwan)",
+      passport: "Passport",
+    } as Record<string, string>,
+  },
+};
+
+/** `2026-12-03 17:37` in Asia/Shanghai (UTC+8 all year: no daylight saving). */
+function shanghaiMinute(instant: number): string {
+  return new Date(instant + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /**
  * A form's registrations as CSV (UTF-8 with BOM): masked, or in full when a reason is given (then
  * audited once for the export, with the number of records).
  */
 export const exportSubmissions = fn(
-  z.object({ formId: id, reason: reasonSchema.optional().or(z.literal("").transform(() => undefined)) }),
-  async ({ formId, reason }) => {
+  z.object({
+    formId: id,
+    reason: reasonSchema.optional().or(z.literal("").transform(() => undefined)),
+    lang: z.enum(["zh", "en"]).default("zh"),
+  }),
+  async ({ formId, reason, lang }) => {
+    const t = exportLabels[lang];
     const form = await getForm({ formId });
     const countyId = useCounty();
     const { data } = await db.entities.intakeSubmission.query
@@ -127,25 +185,25 @@ export const exportSubmissions = fn(
       });
     }
     const extraKeys = form.extraFields.map((field) => field.key);
+    const extraLabels = form.extraFields.map((field) => (lang === "en" && field.labelEn) || field.labelZh);
     const header = [
-      "receipt",
-      "submitted_at",
-      "name",
-      "document_type",
-      "document_number",
-      "phone",
-      "arrival_date",
-      "origin_code",
-      "origin",
-      ...(reason ? ["address"] : []),
-      ...extraKeys.map((key) => (reason ? key : null)).filter((key): key is string => key !== null),
-      "alert",
+      t.receipt,
+      t.submittedAt,
+      t.name,
+      t.documentType,
+      t.documentNumber,
+      t.phone,
+      t.arrivalDate,
+      t.originCode,
+      t.origin,
+      ...(reason ? [t.address, ...extraLabels] : []),
+      t.alert,
     ];
     const body = rows.map((row) => [
       row.submissionId.toUpperCase(),
-      new Date(row.submittedAt).toISOString(),
+      shanghaiMinute(row.submittedAt),
       row.name,
-      row.documentType,
+      t.documentTypes[row.documentType] ?? row.documentType,
       row.documentNumber,
       row.phone,
       row.arrivalDate,
@@ -153,7 +211,7 @@ export const exportSubmissions = fn(
       row.origin,
       ...(reason ? [(row as { address?: string }).address ?? ""] : []),
       ...(reason ? extraKeys.map((key) => (row as { extras?: Record<string, string> }).extras?.[key] ?? "") : []),
-      row.alert ? "yes" : "no",
+      row.alert ? t.yes : t.no,
     ]);
     const csv = stringify([header, ...body].map((cells) => cells.map(neutralise)));
     return { csv: `\uFEFF${csv}`, records: rows.length, full: Boolean(reason) };

@@ -2,7 +2,7 @@ import { useActor, type Actor } from "../actor";
 import { db } from "../db/service";
 import { platformTenant } from "../user/user.entity";
 
-type Subject = { precinctId: string; officerIds: string[]; assignedBy: string };
+type Subject = { taskId?: string; precinctId: string; officerIds: string[]; assignedBy: string };
 
 /** Whether the actor's officer record is one of the task's assignees. */
 export function isAssignee(actor: Actor, task: Subject): boolean {
@@ -11,7 +11,8 @@ export function isAssignee(actor: Actor, task: Subject): boolean {
 
 /**
  * Who sees a task: county admins (and the system) all of their county's, a supervisor those of
- * their precinct, every officer the tasks they are assigned, and whoever assigned it.
+ * their precinct, every officer the tasks they are assigned, and whoever assigned it. The health
+ * liaison follows the verification tasks that red alerts opened (`alert-<id>`), and no other.
  */
 export function canSee(actor: Actor, task: Subject): boolean {
   if (actor.type === "system") return true;
@@ -19,7 +20,8 @@ export function canSee(actor: Actor, task: Subject): boolean {
   const { role, precinctId, userId } = actor.properties;
   if (role === "county_admin") return true;
   if (role === "precinct_supervisor" && precinctId === task.precinctId) return true;
-  if (role === "health_liaison" || role === "platform_admin") return false;
+  if (role === "health_liaison") return task.taskId?.startsWith("alert-") === true;
+  if (role === "platform_admin") return false;
   return isAssignee(actor, task) || task.assignedBy === userId;
 }
 

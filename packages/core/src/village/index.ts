@@ -10,7 +10,8 @@ import { setAndRemove } from "../util/defined";
 import { createId } from "../util/id";
 import { id, nameEn, nameZh } from "../util/schemas";
 import type { AssignmentEntity } from "./assignment.entity";
-import { loadPinyin, pinyinKeys } from "./pinyin";
+import { loadPinyin } from "./pinyin";
+import { markCountyOpen } from "../county/open";
 import { villageKinds, type VillageEntity } from "./village.entity";
 
 type WriteEntities = Parameters<Parameters<typeof db.transaction.write>[0]>[0];
@@ -41,7 +42,7 @@ export namespace Village {
     assertRole("county_admin");
     const countyId = useCounty();
     const villageId = input.villageId ?? createId();
-    await loadPinyin();
+    const pinyin = await loadPinyin();
     const result = await db.transaction
       .write(({ precinct, village, unique }) => [
         precinct
@@ -49,14 +50,21 @@ export namespace Village {
           .where((a, op) => op.eq(a.status, "active"))
           .commit(),
         unique
-          .create({ scope: countyId, kind: Unique.kinds.villageName, value: Unique.villageNameValue(input.precinctId, input.nameZh), ownerId: villageId })
+          .create({
+            scope: countyId,
+            kind: Unique.kinds.villageName,
+            value: Unique.villageNameValue(input.precinctId, input.nameZh),
+            ownerId: villageId,
+          })
           .commit(),
-        village.create({ ...input, ...pinyinKeys(input.nameZh), countyId, villageId }).commit(),
+        village.create({ ...input, ...pinyin.keys(input.nameZh), countyId, villageId }).commit(),
       ])
       .go();
-    assertCommitted(result, (index) =>
-      [precinctNotFound(), nameTaken(), new ConflictError("village.exists", "This village exists")][index],
+    assertCommitted(
+      result,
+      (index) => [precinctNotFound(), nameTaken(), new ConflictError("village.exists", "This village exists")][index],
     );
+    await markCountyOpen(countyId);
     return villageId;
   });
 
@@ -71,11 +79,16 @@ export namespace Village {
    * (one Query of its index). Supervisors see their own precinct's only.
    */
   export const list = fn(
-    z.object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+    z
+      .object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) })
+      .default({ includeArchived: false }),
     async (input) => {
       const actor = assertRole("county_admin", "precinct_supervisor");
       const countyId = useCounty();
-      const own = actor.type === "user" && actor.properties.role === "precinct_supervisor" ? actor.properties.precinctId ?? "-" : undefined;
+      const own =
+        actor.type === "user" && actor.properties.role === "precinct_supervisor"
+          ? (actor.properties.precinctId ?? "-")
+          : undefined;
       if (own && input.precinctId && input.precinctId !== own) return [];
       const precinctId = own ?? input.precinctId;
       const { data } = precinctId
@@ -118,27 +131,36 @@ export namespace Village {
       const oldClaim = Unique.villageNameValue(current.precinctId, current.nameZh);
       const newClaim = Unique.villageNameValue(precinctId, name);
       const precinctMoved = precinctId !== current.precinctId;
-      await loadPinyin();
+      const pinyin = await loadPinyin();
       const result = await db.transaction
         .write(({ precinct, village, unique }) => [
           village
             .patch({ countyId, villageId })
-            .set({ ...set, ...(set.nameZh ? pinyinKeys(set.nameZh) : {}) })
+            .set({ ...set, ...(set.nameZh ? pinyin.keys(set.nameZh) : {}) })
             .remove(remove)
             .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
             .commit(),
           ...(precinctMoved
-            ? [precinct.check({ countyId, precinctId }).where((a, op) => op.eq(a.status, "active")).commit()]
+            ? [
+                precinct
+                  .check({ countyId, precinctId })
+                  .where((a, op) => op.eq(a.status, "active"))
+                  .commit(),
+              ]
             : []),
           ...(oldClaim !== newClaim
             ? [
-                unique.create({ scope: countyId, kind: Unique.kinds.villageName, value: newClaim, ownerId: villageId }).commit(),
+                unique
+                  .create({ scope: countyId, kind: Unique.kinds.villageName, value: newClaim, ownerId: villageId })
+                  .commit(),
                 unique.delete({ scope: countyId, kind: Unique.kinds.villageName, value: oldClaim }).commit(),
               ]
             : []),
         ])
         .go();
-      assertCommitted(result, (index) => (index === 0 ? changed() : index === 1 && precinctMoved ? precinctNotFound() : nameTaken()));
+      assertCommitted(result, (index) =>
+        index === 0 ? changed() : index === 1 && precinctMoved ? precinctNotFound() : nameTaken(),
+      );
     },
   );
 
@@ -166,9 +188,16 @@ export namespace Village {
           .set({ officerId: input.officerId })
           .where((a, op) => (previousOfficerId ? op.eq(a.officerId, previousOfficerId) : op.notExists(a.officerId)))
           .commit(),
-        assignment.create(historyEvent(countyId, input.villageId, "assigned", input.officerId, previousOfficerId)).commit(),
+        assignment
+          .create(historyEvent(countyId, input.villageId, "assigned", input.officerId, previousOfficerId))
+          .commit(),
         ...(previousOfficerId
-          ? [officer.update({ countyId, officerId: previousOfficerId }).delete({ villageIds: [input.villageId] }).commit()]
+          ? [
+              officer
+                .update({ countyId, officerId: previousOfficerId })
+                .delete({ villageIds: [input.villageId] })
+                .commit(),
+            ]
           : []),
       ])
       .go();
@@ -216,7 +245,10 @@ export namespace Village {
     const current = await get(villageId);
     const result = await db.transaction
       .write(({ precinct, village }) => [
-        precinct.check({ countyId, precinctId: current.precinctId }).where((a, op) => op.eq(a.status, "active")).commit(),
+        precinct
+          .check({ countyId, precinctId: current.precinctId })
+          .where((a, op) => op.eq(a.status, "active"))
+          .commit(),
         village.patch({ countyId, villageId }).set({ status: "active" }).commit(),
       ])
       .go();
@@ -232,14 +264,24 @@ export namespace Village {
     const countyId = useCounty();
     const village = await get(villageId);
     const actor = useActor();
-    if (actor.type === "user" && actor.properties.role === "precinct_supervisor" && actor.properties.precinctId !== village.precinctId) {
+    if (
+      actor.type === "user" &&
+      actor.properties.role === "precinct_supervisor" &&
+      actor.properties.precinctId !== village.precinctId
+    ) {
       throw notFound();
     }
     const { data } = await db.entities.assignment.query.byVillage({ countyId, villageId }).go({ pages: "all" });
     return periodsOf(data);
   });
 
-  export type Period = { officerId: string; from: string; until?: string; source: Assignment["source"]; actorId: string };
+  export type Period = {
+    officerId: string;
+    from: string;
+    until?: string;
+    source: Assignment["source"];
+    actorId: string;
+  };
 
   /** Folds assignment events (any order) into periods of service, newest first. */
   export function periodsOf(events: Assignment[]): Period[] {
@@ -280,7 +322,13 @@ export namespace Village {
   }
 
   /** Ends a village's assignment (and archives the village when asked): three items, one transaction. */
-  function unassignment(entities: WriteEntities, countyId: string, villageId: string, officerId: string, status?: "archived") {
+  function unassignment(
+    entities: WriteEntities,
+    countyId: string,
+    villageId: string,
+    officerId: string,
+    status?: "archived",
+  ) {
     return [
       entities.village
         .patch({ countyId, villageId })
@@ -288,7 +336,10 @@ export namespace Village {
         .remove(["officerId"])
         .where((a, op) => op.eq(a.officerId, officerId))
         .commit(),
-      entities.officer.update({ countyId, officerId }).delete({ villageIds: [villageId] }).commit(),
+      entities.officer
+        .update({ countyId, officerId })
+        .delete({ villageIds: [villageId] })
+        .commit(),
       entities.assignment.create(historyEvent(countyId, villageId, "unassigned", officerId)).commit(),
     ];
   }

@@ -3,7 +3,8 @@ import * as z from "zod";
 import { assertActor, assertRole, useCounty, type UserActor } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
-import { counterChanges, type CountedEntry } from "../counter/write";
+import { Grid } from "../grid/index";
+import { counterChanges, type CountedEntry, type CounterChange } from "../counter/write";
 import { checkCursor } from "../db/cursor";
 import { withConflictRetry } from "../db/transaction";
 import { db } from "../db/service";
@@ -50,6 +51,7 @@ export namespace WorkLog {
     const officer = officerActor();
     const countyId = useCounty();
     const prepared = prepare(input, officer, countyId);
+    await Grid.assertInVillage(input.villageId, input.gridId);
     const { result, layout } = await commit([prepared], officer, countyId);
     if (!result.canceled) return { entryId: prepared.entryId, replayed: false };
     const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
@@ -201,19 +203,7 @@ export namespace WorkLog {
           ),
           ...counterChanges(
             counter,
-            prepared.flatMap(({ entry, eliminatedOn }) => [
-              { entry, figure: entry.category, delta: 1 },
-              ...(eliminatedOn
-                ? [
-                    {
-                      entry: { ...entry, day: eliminatedOn },
-                      figure: "hazard_eliminated" as const,
-                      delta: 1,
-                      rank: false,
-                    },
-                  ]
-                : []),
-            ]),
+            prepared.flatMap(({ entry, eliminatedOn }) => figuresOf(entry, eliminatedOn, 1)),
           ),
         ])
         .go(),
@@ -261,11 +251,15 @@ export namespace WorkLog {
     const before = current.hazardState;
     const after = input.details.category === "hazard" ? input.details.state : undefined;
     assertHazardMove(before, after);
+    if (input.gridId !== current.gridId || input.villageId !== current.villageId) {
+      await Grid.assertInVillage(input.villageId, input.gridId);
+    }
 
     const oldEntry = { ...countedOf(current), category: current.category };
     const newEntry = { ...oldEntry, villageId: input.villageId, day: Counter.dayOf(input.occurredAt) };
+    const wasEliminatedOn = eliminatedDayOf(current);
     const eliminatedNow = before !== "eliminated" && after === "eliminated";
-    const eliminatedOn = eliminatedNow ? Counter.dayOf(Date.now()) : current.eliminatedOn;
+    const eliminatedOn = eliminatedNow ? Counter.dayOf(Date.now()) : wasEliminatedOn;
 
     const result = await withConflictRetry(() =>
       db.transaction
@@ -294,19 +288,11 @@ export namespace WorkLog {
             })
             .where((a, op) => op.eq(a.version, input.version))
             .commit(),
+          // Every figure the entry counted leaves its old village and day, and every figure it counts
+          // now arrives at the new ones; what stays in place nets to zero and is left out.
           ...counterChanges(counter, [
-            { entry: oldEntry, figure: oldEntry.category, delta: -1 },
-            { entry: newEntry, figure: newEntry.category, delta: 1 },
-            ...(eliminatedNow
-              ? [
-                  {
-                    entry: { ...newEntry, day: eliminatedOn! },
-                    figure: "hazard_eliminated" as const,
-                    delta: 1,
-                    rank: false,
-                  },
-                ]
-              : []),
+            ...figuresOf(oldEntry, wasEliminatedOn, -1),
+            ...figuresOf(newEntry, eliminatedOn, 1),
           ]),
         ])
         .go(),
@@ -328,7 +314,7 @@ export namespace WorkLog {
     const countyId = useCounty();
     const current = await ownEntry(input.entryId, officer);
     if (current.version !== input.version) throw staleVersion();
-    const entry = countedOf(current);
+    const entry = { ...countedOf(current), category: current.category };
     const result = await withConflictRetry(() =>
       db.transaction
         .write(({ workLog, counter }) => [
@@ -336,19 +322,7 @@ export namespace WorkLog {
             .delete({ countyId, entryId: input.entryId })
             .where((a, op) => op.eq(a.version, input.version))
             .commit(),
-          ...counterChanges(counter, [
-            { entry, figure: current.category, delta: -1 },
-            ...(current.eliminatedOn
-              ? [
-                  {
-                    entry: { ...entry, day: current.eliminatedOn },
-                    figure: "hazard_eliminated" as const,
-                    delta: -1,
-                    rank: false,
-                  },
-                ]
-              : []),
-          ]),
+          ...counterChanges(counter, figuresOf(entry, eliminatedDayOf(current), -1)),
         ])
         .go(),
     );
@@ -418,6 +392,25 @@ export namespace WorkLog {
       officerId: entry.officerId,
       day: entry.day,
     };
+  }
+
+  /** The day a hazard was marked eliminated; entries recorded as eliminated carry their own day. */
+  function eliminatedDayOf(entry: Info): string | undefined {
+    return entry.eliminatedOn ?? (entry.hazardState === "eliminated" ? entry.day : undefined);
+  }
+
+  /** The counter changes an entry makes: its category on its day, and a hazard eliminated on that day. */
+  function figuresOf(
+    entry: CountedEntry & { category: Details["category"] },
+    eliminatedOn: string | undefined,
+    delta: 1 | -1,
+  ): CounterChange[] {
+    return [
+      { entry, figure: entry.category, delta },
+      ...(eliminatedOn
+        ? [{ entry: { ...entry, day: eliminatedOn }, figure: "hazard_eliminated" as const, delta, rank: false }]
+        : []),
+    ];
   }
 
   function assertNotFuture(occurredAt: number) {

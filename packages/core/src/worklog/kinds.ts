@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { calendarDay } from "../util/day";
 
 /**
  * The fields each category of the programme's work needs. One schema per category, joined in a
@@ -29,10 +30,7 @@ export const hazard = z
     measures: text(500).optional(),
     /** How it was eliminated; required to mark it eliminated. */
     resolution: text(500).optional(),
-    rectifyBy: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-      .optional(),
+    rectifyBy: calendarDay.optional(),
   })
   .superRefine((value, context) => {
     if (value.state !== "found" && !value.measures) {

@@ -1,6 +1,6 @@
 import { Session } from "@cunjing/core/auth/session";
 import { withActor } from "@cunjing/core/actor";
-import { isSameOrigin } from "./origin";
+import { isSameOrigin, siteOriginOf } from "./origin";
 import type { Context } from "./trpc";
 
 function cookieValue(headers: Headers, name: string): string | undefined {
@@ -11,9 +11,12 @@ function cookieValue(headers: Headers, name: string): string | undefined {
   return undefined;
 }
 
-/** The actor of a request: the signed-in user of a valid session cookie, otherwise public. */
-export async function createContext(request: { headers: Headers; host?: string }): Promise<Context> {
-  const sameOrigin = isSameOrigin(request.headers, request.host);
+/**
+ * The actor of a request: the signed-in user of a valid session cookie, otherwise public.
+ * `origin` is the request's own origin as the server saw it; `SITE_URL` takes precedence.
+ */
+export async function createContext(request: { headers: Headers; origin: string }): Promise<Context> {
+  const sameOrigin = isSameOrigin(request.headers, siteOriginOf(request.origin));
   const sessionId = cookieValue(request.headers, Session.cookieName);
   const resolved = sessionId
     ? await withActor({ type: "public", properties: {} }, () => Session.actorOf(sessionId))

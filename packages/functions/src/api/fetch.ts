@@ -9,7 +9,7 @@ export function handleTrpcRequest(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createContext({ headers: request.headers, host: new URL(request.url).host }),
+    createContext: () => createContext({ headers: request.headers, origin: new URL(request.url).origin }),
     onError: logError,
   });
 }

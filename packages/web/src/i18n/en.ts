@@ -1,3 +1,4 @@
+import { programmeCategories } from "./programme";
 import type { zh } from "./zh";
 
 export const en: typeof zh = {
@@ -54,7 +55,8 @@ export const en: typeof zh = {
   villageCount: (n: number) => `${n} ${n === 1 ? "village or community" : "villages and communities"}`,
   showAll: "Show all villages and communities",
 
-  officerDescription: (name: string, precinct: string) => `${name}, village officer at ${precinct}: desk hours, contact and work.`,
+  officerDescription: (name: string, precinct: string) =>
+    `${name}, village officer at ${precinct}: desk hours, contact and work.`,
   photoOf: (name: string) => `Photo of ${name}`,
   villagesServed: "Villages and communities served",
   contact: "How to reach",
@@ -78,9 +80,20 @@ export const en: typeof zh = {
   printCard: "Print a contact card",
 
   villageDescription: (village: string, officer?: string) =>
-    officer ? `${officer} is the village officer of ${village}: desk hours and how to reach them.` : `${village}: desk hours and how to reach the police.`,
+    officer
+      ? `${officer} is the village officer of ${village}: desk hours and how to reach them.`
+      : `${village}: desk hours and how to reach the police.`,
   villageOfficer: "Village officer",
   howToReach: "How to reach them",
+  officeTitle: "Where the police office is",
+  officeAt: "Police office",
+  officeNoAddress: (village: string) =>
+    `The police office of ${village} has no address on record yet: call the officer before desk hours, or book a home visit.`,
+  officeHours: "Desk hours (walk in at the police office)",
+  officeNoHours: "No desk hours are published yet: book or call first.",
+  officePrecinct: "Outside desk hours, the police station",
+  myBooking: "My booking: check or cancel",
+  scorePending: "A score is shown from 5 ratings: with fewer, a score says more about luck than about the officer.",
   bookHint: "Walk in during desk hours, or call ahead to book a time or a home visit.",
   printNotice: "Print a notice",
   viewOfficer: "Open the officer's page",
@@ -109,17 +122,5 @@ export const en: typeof zh = {
     `One Village, One Officer in ${county}: find the officer who serves your village or community and see their work.`,
   coverage: "Coverage",
 
-  figureNames: {
-    opinion: "Residents' views collected",
-    hazard: "Safety hazards found",
-    hazard_eliminated: "Safety hazards eliminated",
-    patrol_team: "Patrol teams organised",
-    dispute: "Disputes mediated",
-    help: "Residents helped",
-    visit: "Households visited",
-    deed: "Practical deeds done",
-    grid_check: "Grid cells checked",
-    publicity: "Safety and law talks",
-    team: "Three-person team call-outs",
-  },
+  figureNames: programmeCategories.en,
 };

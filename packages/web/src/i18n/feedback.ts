@@ -50,6 +50,15 @@ const zh = {
   submittedOn: "提交时间",
   updatedOn: "最近更新",
   backToOfficer: "返回民警页面",
+  fields: {
+    invalid: "请检查这一项",
+    "Choose 1 to 5": "请选择 1 到 5 分",
+    "Enter the 6 digits": "请输入 6 位数字",
+    "Not a valid mobile number": "请输入 11 位手机号",
+    "Not a valid rating code": "评价码是 8 位字母和数字，请核对",
+    "Only a surname (one or two Chinese characters)": "只填姓氏（一到两个汉字）",
+    "Use at most 500 characters": "最多 500 字",
+  } as Record<string, string>,
   errors: {
     "rating.code_invalid": "评价码无效，请核对后再试。",
     "rating.code_foreign": "这个评价码属于另一位民警。",
@@ -126,6 +135,15 @@ const en: typeof zh = {
   submittedOn: "Submitted",
   updatedOn: "Last update",
   backToOfficer: "Back to the officer's page",
+  fields: {
+    invalid: "Please check this field",
+    "Choose 1 to 5": "Choose 1 to 5",
+    "Enter the 6 digits": "Enter the 6 digits",
+    "Not a valid mobile number": "Enter an 11-digit mobile number",
+    "Not a valid rating code": "A rating code has 8 letters and digits; please check it",
+    "Only a surname (one or two Chinese characters)": "Only a surname (one or two Chinese characters)",
+    "Use at most 500 characters": "Use at most 500 characters",
+  },
   errors: {
     "rating.code_invalid": "This rating code is not valid; please check it.",
     "rating.code_foreign": "This rating code belongs to another officer.",

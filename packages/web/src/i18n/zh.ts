@@ -1,3 +1,4 @@
+import { programmeCategories } from "./programme";
 import type { Counter } from "@cunjing/core/counter/index";
 
 export const zh = {
@@ -53,7 +54,8 @@ export const zh = {
   villageCount: (n: number) => `${n} 个村（社区）`,
   showAll: "显示全部村（社区）",
 
-  officerDescription: (name: string, precinct: string) => `${precinct}驻村（居）民警${name}：坐班时间、联系方式和工作情况。`,
+  officerDescription: (name: string, precinct: string) =>
+    `${precinct}驻村（居）民警${name}：坐班时间、联系方式和工作情况。`,
   photoOf: (name: string) => `${name}的照片`,
   villagesServed: "服务的村（社区）",
   contact: "联系方式",
@@ -79,6 +81,15 @@ export const zh = {
     officer ? `${village}的驻村（居）民警是${officer}：坐班时间和联系方式。` : `${village}：坐班时间和联系方式。`,
   villageOfficer: "驻村（居）民警",
   howToReach: "如何联系",
+  officeTitle: "警务室在哪里",
+  officeAt: "警务室地址",
+  officeNoAddress: (village: string) =>
+    `${village}的警务室还没有登记地址：请在坐班时间前打电话问民警，或预约民警上门。`,
+  officeHours: "坐班时间（到警务室当面办理）",
+  officeNoHours: "还没有公布坐班时间，请先预约或打电话。",
+  officePrecinct: "不在坐班时间时，可到所属派出所",
+  myBooking: "我的预约：查看或取消",
+  scorePending: "收到 5 条评价后才显示评分：评价太少时，分数更多取决于偶然。",
   bookHint: "可在坐班时间到警务室当面办理，也可先打电话预约或请民警上门。",
   printNotice: "打印公示牌",
   viewOfficer: "查看民警主页",
@@ -106,17 +117,5 @@ export const zh = {
   countyDescription: (county: string) => `${county}“一村（居）一警”：找到您所在村（社区）的民警，了解他们的工作。`,
   coverage: "覆盖情况",
 
-  figureNames: {
-    opinion: "收集社情民意",
-    hazard: "排查安全隐患",
-    hazard_eliminated: "消除安全隐患",
-    patrol_team: "指导组织巡逻队",
-    dispute: "化解矛盾纠纷",
-    help: "帮助群众",
-    visit: "走访群众（户）",
-    deed: "为群众办实事",
-    grid_check: "综治网格排查",
-    publicity: "法治安全宣传",
-    team: "三人小组出动",
-  } satisfies Record<Counter.Figure, string>,
+  figureNames: programmeCategories.zh,
 };

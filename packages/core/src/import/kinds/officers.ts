@@ -1,7 +1,7 @@
 import { Officer } from "../../officer/index";
 import { Unique } from "../../unique/index";
 import { createId } from "../../util/id";
-import { namesFromPinyin } from "../../officer/names";
+import { namesFrom } from "../../officer/names";
 import { cell, changesOf, firstOfKey, hasRequired, type Planner } from "../plan";
 import { badgeKey } from "../snapshot";
 import { precinctOf } from "./references";
@@ -11,7 +11,7 @@ import { precinctOf } from "./references";
  * badge number appended when that is taken) unless the file gives one; an existing officer's
  * address never changes.
  */
-export const planOfficers: Planner = (rows, plan, snapshot) => {
+export const planOfficers: Planner = (rows, plan, snapshot, pinyin) => {
   const countyId = plan.countyId;
   const seen = new Map<string, number>();
   const slugs = new Set(snapshot.officerSlugs);
@@ -20,7 +20,7 @@ export const planOfficers: Planner = (rows, plan, snapshot) => {
     const precinct = precinctOf(plan, snapshot, row);
     const badge = row.values.badge!;
     const existing = snapshot.officers.get(badgeKey(badge));
-    const generated = namesFromPinyin(row.values.name_zh!);
+    const generated = namesFrom(pinyin, row.values.name_zh!);
     const given = cell(row, "slug");
     let slug = existing?.item.slug ?? given ?? generated.slug;
     if (!existing && !given && slugs.has(slug)) slug = `${slug}-${badge.toLowerCase()}`;
@@ -50,15 +50,32 @@ export const planOfficers: Planner = (rows, plan, snapshot) => {
       }
       slugs.add(data.slug);
       const officerId = createId();
-      plan.create((e) => e.unique.create({ scope: countyId, kind: Unique.kinds.officerSlug, value: data.slug, ownerId: officerId }).commit(), row.row);
-      plan.create((e) => e.unique.create({ scope: countyId, kind: Unique.kinds.officerBadge, value: data.badge, ownerId: officerId }).commit(), row.row);
+      plan.create(
+        (e) =>
+          e.unique
+            .create({ scope: countyId, kind: Unique.kinds.officerSlug, value: data.slug, ownerId: officerId })
+            .commit(),
+        row.row,
+      );
+      plan.create(
+        (e) =>
+          e.unique
+            .create({ scope: countyId, kind: Unique.kinds.officerBadge, value: data.badge, ownerId: officerId })
+            .commit(),
+        row.row,
+      );
       plan.create((e) => e.officer.create({ ...data, countyId, officerId }).commit(), row.row);
       plan.creates++;
       continue;
     }
     const current = existing.item;
     if (current.status !== "active") {
-      plan.error(row.row, "badge", "import.archived", "This officer is archived; restore the officer in the console first");
+      plan.error(
+        row.row,
+        "badge",
+        "import.archived",
+        "This officer is archived; restore the officer in the console first",
+      );
       continue;
     }
     if (given && given !== current.slug) {

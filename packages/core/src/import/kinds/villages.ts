@@ -1,7 +1,6 @@
 import { Unique } from "../../unique/index";
 import { createId } from "../../util/id";
 import { Village } from "../../village/index";
-import { pinyinKeys } from "../../village/pinyin";
 import type { villageKinds } from "../../village/village.entity";
 import { cell, changesOf, firstOfKey, hasRequired, type Planner } from "../plan";
 import { villageKey } from "../snapshot";
@@ -22,7 +21,7 @@ const kindWords: Record<string, (typeof villageKinds)[number]> = {
  * (ending any previous assignment, recorded in the village's history); a blank one keeps the
  * current officer. Officers' village lists are updated once per officer.
  */
-export const planVillages: Planner = (rows, plan, snapshot) => {
+export const planVillages: Planner = (rows, plan, snapshot, pinyin) => {
   const countyId = plan.countyId;
   const seen = new Map<string, number>();
   /** Officers whose villages change: village ids to add and to remove. */
@@ -60,8 +59,12 @@ export const planVillages: Planner = (rows, plan, snapshot) => {
 
     if (!existing) {
       const villageId = createId();
-      const village = { ...parsed.data, ...pinyinKeys(parsed.data.nameZh), countyId, villageId, officerId };
-      plan.create((e) => e.unique.create({ scope: countyId, kind: Unique.kinds.villageName, value: key, ownerId: villageId }).commit(), row.row);
+      const village = { ...parsed.data, ...pinyin.keys(parsed.data.nameZh), countyId, villageId, officerId };
+      plan.create(
+        (e) =>
+          e.unique.create({ scope: countyId, kind: Unique.kinds.villageName, value: key, ownerId: villageId }).commit(),
+        row.row,
+      );
       plan.create((e) => e.village.create(village).commit(), row.row);
       if (officerId) {
         const event = Village.historyEvent(countyId, villageId, "assigned", officerId, undefined, "import");
@@ -73,7 +76,12 @@ export const planVillages: Planner = (rows, plan, snapshot) => {
     }
     const current = existing.item;
     if (current.status !== "active") {
-      plan.error(row.row, "name_zh", "import.archived", "This village or community is archived; restore it in the console first");
+      plan.error(
+        row.row,
+        "name_zh",
+        "import.archived",
+        "This village or community is archived; restore it in the console first",
+      );
       continue;
     }
     const reassigned = officerId && officerId !== current.officerId ? officerId : undefined;
@@ -93,14 +101,21 @@ export const planVillages: Planner = (rows, plan, snapshot) => {
       (e) =>
         e.village
           .patch({ countyId, villageId: current.villageId })
-          .set({ ...changes, ...(changes.nameZh ? pinyinKeys(changes.nameZh) : {}) })
+          .set({ ...changes, ...(changes.nameZh ? pinyin.keys(changes.nameZh) : {}) })
           .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
           .commit(),
       existing.raw,
       row.row,
     );
     if (reassigned) {
-      const event = Village.historyEvent(countyId, current.villageId, "assigned", reassigned, current.officerId, "import");
+      const event = Village.historyEvent(
+        countyId,
+        current.villageId,
+        "assigned",
+        reassigned,
+        current.officerId,
+        "import",
+      );
       plan.create((e) => e.assignment.create(event).commit(), row.row);
       move(reassigned, row.row).add.add(current.villageId);
       if (current.officerId) move(current.officerId, row.row).remove.add(current.villageId);

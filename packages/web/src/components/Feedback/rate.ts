@@ -37,7 +37,13 @@ function problemOf(lang: Lang, error: unknown): RateProblem {
   const message = f.errors[error.code] ?? (error.kind === "unavailable" ? f.errors.unavailable! : error.message);
   const detail = error.code === "rating.otp_wrong" ? ` ${error.message.replace(/^.*: /, "")}` : "";
   const fields = Object.fromEntries(
-    Object.entries(error.fieldErrors ?? {}).map(([name, messages]) => [name.split(".")[0]!, messages.join("; ")]),
+    Object.entries(error.fieldErrors ?? {}).map(([name, messages]) => [
+      name.split(".")[0]!,
+      // Every field message in the page's language: core's own, or the refusal's translated message.
+      messages
+        .map((text) => f.fields[text] ?? (error.code !== "input.invalid" ? message : f.fields.invalid!))
+        .join("；"),
+    ]),
   );
   const status = {
     input: 400,

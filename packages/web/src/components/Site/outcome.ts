@@ -4,10 +4,7 @@ import { NotFoundError, VisibleError } from "@cunjing/core/util/errors";
 import { slug as slugSchema } from "@cunjing/core/util/schemas";
 
 /** What a county route renders: its data, a 404, or the notice of a suspended county. */
-export type Outcome<T> =
-  | { kind: "ok"; data: T }
-  | { kind: "not_found" }
-  | { kind: "suspended"; county: County.Info };
+export type Outcome<T> = { kind: "ok"; data: T } | { kind: "not_found" } | { kind: "suspended"; county: County.Info };
 
 export const notFound = { kind: "not_found" } as const;
 
@@ -18,7 +15,9 @@ class CountySuspended extends Error {
   }
 }
 
+/** A county not yet open (no village yet) answers 404 like an unknown one; a suspended one, a notice. */
 export function assertActive(county: County.Info): County.Info {
+  if (!County.isOpen(county)) throw new NotFoundError("county.not_open", "No such county");
   if (county.status !== "active") throw new CountySuspended(county);
   return county;
 }

@@ -42,7 +42,8 @@ const zh = {
   log: "同时记入工作日志",
   logs: { none: "不记录", help: "帮扶求助", visit: "走访群众" } as Record<string, string>,
   household: "户（门牌号或户主姓氏）",
-  gridId: "网格",
+  gridId: "网格（记录走访时必选）",
+  noGrid: "不涉及网格",
   helpKind: "帮扶类型",
   helpKinds: {
     certificate: "办证",
@@ -100,6 +101,7 @@ const zh = {
     "appointment.exception_past": "这段时间已经过去。",
     "appointment.no_address": "这个预约没有上门地址。",
     "worklog.not_your_village": "这个村（社区）不在您的辖区内。",
+    "worklog.grid_not_in_village": "这个网格不属于该村（社区），请重新选择。",
     "input.invalid": "请检查标出的内容。",
   } as Record<string, string>,
 };
@@ -146,7 +148,8 @@ const en: typeof zh = {
   log: "Also record in the work log",
   logs: { none: "Do not record", help: "Help", visit: "Household visit" },
   household: "Household (house number or surname)",
-  gridId: "Grid",
+  gridId: "Grid cell (needed to record a visit)",
+  noGrid: "No grid cell",
   helpKind: "Kind of help",
   helpKinds: {
     certificate: "Certificate",
@@ -205,6 +208,7 @@ const en: typeof zh = {
     "appointment.exception_past": "This range is in the past.",
     "appointment.no_address": "This booking has no address.",
     "worklog.not_your_village": "This village is not in your patch.",
+    "worklog.grid_not_in_village": "That grid cell is not in this village; choose another.",
     "input.invalid": "Please check the marked fields.",
   },
 };

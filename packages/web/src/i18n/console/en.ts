@@ -37,7 +37,8 @@ export const consoleEn: typeof consoleZh = {
   changeRole: "Change role",
   roleChanged: "Role changed; the user must sign in again.",
   acceptTitle: "Set your password",
-  acceptIntro: (name: string, username: string) => `${name}, your username is ${username}. Choose a password to sign in.`,
+  acceptIntro: (name: string, username: string) =>
+    `${name}, your username is ${username}. Choose a password to sign in.`,
   acceptSubmit: "Set password and sign in",
   noUsers: "No accounts yet.",
   forbidden: "You may not open this page.",
@@ -58,6 +59,8 @@ export const consoleEn: typeof consoleZh = {
     "officer.not_found": "No such officer record.",
     "county.not_found": "No such county.",
     "input.invalid": "Please check the form.",
+    "worklog.grid_not_in_village": "That grid cell is not in the chosen village; choose another.",
+    "worklog.not_your_village": "This village is not in your patch.",
     "actor.forbidden": "You may not do this.",
     "request.cross_origin": "Requests from other sites are refused.",
     internal: "Something went wrong. Please try again.",

@@ -4,6 +4,7 @@ const zh = {
   nav: "群众评价",
   title: "群众评价",
   queueTitle: (n: number) => `待审核表扬（${n}）`,
+  about: (officer: string) => `关于民警 ${officer}`,
   complaintsTitle: (n: number) => `未办结投诉（${n}）`,
   empty: "暂无。",
   flags: {
@@ -52,6 +53,7 @@ const en: typeof zh = {
   nav: "Feedback",
   title: "Residents' feedback",
   queueTitle: (n) => `Praise awaiting review (${n})`,
+  about: (officer) => `About officer ${officer}`,
   complaintsTitle: (n) => `Open complaints (${n})`,
   empty: "Nothing here.",
   flags: {

@@ -1,3 +1,4 @@
+import { programmeCategories } from "../programme";
 import type { ConsoleLang } from ".";
 
 const zh = {
@@ -87,19 +88,7 @@ const zh = {
     none: "本稿未介绍民警。",
     village: "村（居）工作记录",
   },
-  figures: {
-    opinion: "社情民意",
-    hazard: "排查隐患",
-    patrol_team: "巡逻队伍",
-    dispute: "化解纠纷",
-    help: "帮助群众",
-    visit: "走访群众",
-    deed: "办实事",
-    grid_check: "网格排查",
-    publicity: "宣传",
-    team: "三人小组",
-    hazard_eliminated: "消除隐患",
-  } as Record<string, string>,
+  figures: programmeCategories.zh as Record<string, string>,
   errors: {
     "story.not_found": "没有这篇稿件，或您无权查看。",
     "brand.not_found": "没有这个品牌，或您无权查看。",
@@ -281,19 +270,7 @@ const en: typeof zh = {
     none: "This text features no officer.",
     village: "Village work entries",
   },
-  figures: {
-    opinion: "Opinions",
-    hazard: "Hazards found",
-    patrol_team: "Patrol teams",
-    dispute: "Disputes mediated",
-    help: "Residents helped",
-    visit: "Household visits",
-    deed: "Deeds",
-    grid_check: "Grid checks",
-    publicity: "Publicity",
-    team: "Three-person teams",
-    hazard_eliminated: "Hazards eliminated",
-  },
+  figures: programmeCategories.en as Record<string, string>,
   errors: {
     "story.not_found": "No such story, or you may not see it.",
     "brand.not_found": "No such brand, or you may not see it.",

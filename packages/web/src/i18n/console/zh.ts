@@ -56,11 +56,15 @@ export const consoleZh = {
     "officer.not_found": "找不到该民警档案。",
     "county.not_found": "找不到该县（区）。",
     "input.invalid": "请检查填写的内容。",
+    "worklog.grid_not_in_village": "这个网格不属于所选的村（社区），请重新选择。",
+    "worklog.not_your_village": "这个村（社区）不在您的辖区内。",
+    "worklog.future": "时间不能晚于现在。",
     "actor.forbidden": "您没有权限执行此操作。",
     "request.cross_origin": "请求来源不被允许。",
     internal: "系统繁忙，请稍后再试。",
   } as Record<string, string>,
-  retryAfter: (seconds: number) => (seconds >= 120 ? `请在 ${Math.ceil(seconds / 60)} 分钟后重试。` : `请在 ${seconds} 秒后重试。`),
+  retryAfter: (seconds: number) =>
+    seconds >= 120 ? `请在 ${Math.ceil(seconds / 60)} 分钟后重试。` : `请在 ${seconds} 秒后重试。`,
   fieldMessages: {
     Required: "必填",
     "Use at least 10 characters": "至少 10 个字符",
@@ -70,6 +74,11 @@ export const consoleZh = {
     "This username is taken": "该用户名已被使用",
     "The current password is wrong": "当前密码不正确",
     "Choose a new password": "请设置一个新密码",
+    "Not a valid date and time": "不是有效的日期和时间",
+    "Not a calendar day": "日期无效",
+    "Choose the grid cell": "请选择网格",
+    "Choose a grid cell of this village": "请选择本村（社区）的网格",
+    "The time is in the future": "时间不能晚于现在",
   } as Record<string, string>,
   task: {
     navToday: "今日任务",

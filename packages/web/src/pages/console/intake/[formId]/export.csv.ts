@@ -12,6 +12,7 @@ export const POST: APIRoute = async ({ params, request, url, cookies }) => {
     const { csv, full } = await Intake.exportCsv({
       formId: params.formId ?? "",
       reason: typeof reason === "string" ? reason : undefined,
+      lang,
     });
     const filename = `intake-${params.formId}-${full ? "full" : "masked"}.csv`;
     return new Response(csv, {
