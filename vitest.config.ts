@@ -22,7 +22,10 @@ const unitTests = ["packages/*/test/unit/**/*.test.ts", "scripts/test/unit/**/*.
 
 const dynamodb = "scripts/vitest/dynamodb.ts";
 const tablePerFile = "scripts/vitest/table-per-file.ts";
-const shared = { testTimeout: 120_000, hookTimeout: 180_000, pool: "forks" as const };
+// Generous limits: on a loaded 2-core CI machine a file's setup can wait minutes for the demo template.
+const shared = { testTimeout: 180_000, hookTimeout: 360_000, pool: "forks" as const };
+// Core reads these when loaded; nothing listens on port 9, so a stray database call fails at once.
+const noDatabase = { TABLE_NAME: "no-table-in-this-project", DYNAMODB_ENDPOINT: "http://127.0.0.1:9" };
 
 const projects: TestProjectInlineConfiguration[] = [
   {
@@ -30,8 +33,7 @@ const projects: TestProjectInlineConfiguration[] = [
       ...shared,
       name: "unit",
       include: unitTests,
-      // Core reads these when loaded; nothing listens on port 9, so a stray database call fails at once.
-      env: { TABLE_NAME: "unit-tests-have-no-table", DYNAMODB_ENDPOINT: "http://127.0.0.1:9" },
+      env: noDatabase,
     },
   },
   {
@@ -55,7 +57,15 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
   // SST keeps one app per process and shares `.sst/artifacts`: the infrastructure tests stay in one file.
-  { test: { ...shared, name: "infra", include: ["stacks/test/**/*.test.ts"] } },
+  {
+    test: {
+      ...shared,
+      name: "infra",
+      include: ["stacks/test/**/*.test.ts"],
+      // The stacks import handlers, whose modules read these when loaded; synthesis calls no database.
+      env: noDatabase,
+    },
+  },
   {
     test: {
       ...shared,

@@ -32,7 +32,7 @@ export async function seedDemoWork(
           return {
             idempotencyKey: newKey(),
             villageId: patch.villageIds[index % patch.villageIds.length]!,
-            gridId: category === "visit" || category === "grid_check" ? "g-01" : undefined,
+            gridId: category === "visit" || category === "grid_check" ? "01" : undefined,
             occurredAt: Math.min(Date.parse(`${addDays(day, -index)}T10:00:00+08:00`), Date.now() - 60_000),
             details: detailsFor(category) as never,
           };

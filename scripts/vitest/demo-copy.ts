@@ -67,7 +67,7 @@ async function writeAll(client: ReturnType<typeof localClient>, table: string, r
   }
 }
 
-const TEMPLATE_WAIT_MS = 240_000;
+const TEMPLATE_WAIT_MS = 330_000;
 
 async function templateReady() {
   const file = inject("demoTemplateReadyFile");

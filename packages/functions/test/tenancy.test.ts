@@ -55,7 +55,7 @@ beforeAll(async () => {
     WorkLog.record({
       idempotencyKey: "tenancy-b-entry",
       villageId: liaoActor.properties.villageIds[0]!,
-      gridId: "g1",
+      gridId: "01",
       occurredAt: "2026-01-06T09:00",
       details: { category: "visit", household: "9号" },
     }),

@@ -63,7 +63,7 @@ describe("resident feedback over HTTP", () => {
     );
     const entryId = /saved=([a-z0-9]+)/.exec(saved.headers.get("location")!)![1]!;
     entryPath = `/console/log/${entryId}`;
-  }, 60_000);
+  });
 
   it("issues a code from a visit, takes a verified rating with praise, and shows it once the supervisor approves", async () => {
     const entry = await page(entryPath, officerCookie);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   admin = await signIn("boluo", "boluo.admin");
   platform = await signIn("platform", "admin");
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.stop();

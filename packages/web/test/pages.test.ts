@@ -9,7 +9,7 @@ beforeAll(async () => {
   await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
   base = server.base;
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.stop();

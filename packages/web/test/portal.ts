@@ -12,7 +12,7 @@ export function usePortal() {
   beforeAll(async () => {
     await copyDemo();
     server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.stop();
   });
@@ -51,7 +51,7 @@ export function useDemoServer() {
   beforeAll(async () => {
     await copyDemo();
     server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.stop();
   });

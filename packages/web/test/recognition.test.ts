@@ -11,7 +11,7 @@ let server: SiteServer;
 beforeAll(async () => {
   await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.stop();

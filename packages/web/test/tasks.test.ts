@@ -9,7 +9,7 @@ let server: SiteServer;
 beforeAll(async () => {
   await copyDemo();
   server = await startSiteServer({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: process.env.TABLE_NAME! });
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.stop();
@@ -97,7 +97,11 @@ describe("the officer's today view", () => {
     // Open tasks offer "start", the team task in progress offers "mark done"; nothing needs JavaScript.
     expect(html).toMatch(/<button[^>]*>\s*开始处理\s*<\/button>/);
     expect(html).toMatch(/<button[^>]*>\s*标记完成\s*<\/button>/);
-    expect(html).not.toMatch(/<script/);
+    const forms = html.match(/<form[^>]*class="state-form"[^>]*>/g) ?? [];
+    expect(forms.length).toBeGreaterThanOrEqual(4);
+    for (const form of forms) expect(form).toContain('method="post"');
+    // The only script is the console's outbox island, which queues these forms when offline.
+    expect(html.match(/<astro-island[^>]*component-url="([^"]+)"/g)?.map((island) => /Outbox/.test(island))).toEqual([true]);
   });
 
   it("starts a task with a plain form post, then refuses the same stale form with a clear conflict", async () => {

@@ -79,6 +79,24 @@ describe("the officer's work console", () => {
     const missingHtml = await missing.text();
     expect(missingHtml).toMatch(/class="field-error"[^>]*>请选择网格</);
     expect(missingHtml).not.toContain("Choose the grid cell");
+
+    // A device's batch is held to the same cells, and nothing of it is saved.
+    const batch = await fetch(`${server.base}/api/trpc/workLog.recordBatch`, {
+      method: "POST",
+      headers: { cookie, origin: server.base, "content-type": "application/json" },
+      body: JSON.stringify({
+        entries: [
+          { idempotencyKey: "grid-batch-ok", villageId, gridId: "01", occurredAt: "2026-11-03T09:00", details: { category: "visit", household: "5号", purpose: "routine" } },
+          { idempotencyKey: "grid-batch-wrong", villageId, gridId: "1", occurredAt: "2026-11-03T09:05", details: { category: "visit", household: "6号", purpose: "routine" } },
+        ],
+      }),
+    });
+    expect(batch.status).toBe(400);
+    const refusal = (await batch.json()) as { error: { data: { fieldErrors: Record<string, string[]> } } };
+    expect(Object.keys(refusal.error.data.fieldErrors)).toEqual(["gridId"]);
+    const retry = await post(cookie, "/console/log", { ...visit, idempotencyKey: "grid-batch-ok", gridId: "01" });
+    expect(retry.status).toBe(303);
+    expect(retry.headers.get("location")).toMatch(/saved=/);
   });
 
   it("answers a form without its required fields with 400 and field errors, saving nothing", async () => {

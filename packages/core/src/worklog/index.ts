@@ -87,6 +87,8 @@ export namespace WorkLog {
     async ({ entries }) => {
       const officer = officerActor();
       const countyId = useCounty();
+      const cells = new Map(entries.map((input) => [`${input.villageId}|${input.gridId ?? ""}`, input]));
+      for (const input of cells.values()) await Grid.assertInVillage(input.villageId, input.gridId);
       const outcomes: Array<{ entryId: string; replayed: boolean }> = [];
       for (const chunk of chunksWithinLimit(entries.map((input) => prepare(input, officer, countyId)))) {
         const { result, layout } = await commit(chunk, officer, countyId);

@@ -49,7 +49,7 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
     {
       idempotencyKey: "attack-record-1",
       villageId: b.villageIds[0],
-      gridId: "g1",
+      gridId: "01",
       occurredAt: "2026-01-05T10:00",
       details: visit,
     },
@@ -60,7 +60,7 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
         {
           idempotencyKey: "attack-batch-1",
           villageId: b.villageIds[0],
-          gridId: "g1",
+          gridId: "01",
           occurredAt: "2026-01-05T10:00",
           details: visit,
         },
@@ -72,7 +72,7 @@ export const attacks: Record<string, (b: Target) => unknown[]> = {
       entryId: b.entryIds[0],
       version: 1,
       villageId: b.villageIds[0],
-      gridId: "g1",
+      gridId: "01",
       occurredAt: "2026-01-05T10:00",
       details: visit,
     },
