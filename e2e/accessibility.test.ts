@@ -81,3 +81,67 @@ describe("public pages pass axe-core's WCAG 2.2 AA rules at 360 px and 1280 px, 
     });
   }
 });
+
+/** The console pages each role reaches from its menu, signed in as that role. New console pages go here. */
+const consolePages: Array<{ username: string; county: string; paths: string[] }> = [
+  {
+    username: "xu-jieshan",
+    county: "boluo",
+    paths: [
+      "/console",
+      "/console/today",
+      "/console/log?category=visit",
+      "/console/log?category=hazard",
+      "/console/dashboard",
+      "/console/agenda",
+      "/console/agenda/hours",
+      "/console/queue",
+      "/console/feedback",
+      "/console/tasks",
+      "/console/password",
+    ],
+  },
+  {
+    username: "boluo.supervisor",
+    county: "boluo",
+    paths: ["/console/tasks", "/console/feedback", "/console/dashboard", "/console/excellence", "/console/stories"],
+  },
+  {
+    username: "boluo.admin",
+    county: "boluo",
+    paths: [
+      "/console/onboarding",
+      "/console/onboarding/precincts",
+      "/console/onboarding/officers",
+      "/console/onboarding/villages",
+      "/console/users",
+      "/console/settings",
+      "/console/intake",
+      "/console/alerts",
+    ],
+  },
+  { username: "boluo.health", county: "boluo", paths: ["/console/alerts"] },
+  { username: "admin", county: "platform", paths: ["/console/platform"] },
+];
+
+describe("console pages pass axe-core's WCAG 2.2 AA rules at 360 px and 1280 px, with no text squeezed below two characters", () => {
+  for (const { username, county, paths } of consolePages) {
+    it(`as ${username}`, async () => {
+      const { page } = browser;
+      await page.goto(site.url("/console/signin"));
+      await page.locator("#county").selectOption(county);
+      await page.locator("#username").fill(username);
+      await page.locator("#password").fill("cunjing-demo");
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname !== "/console/signin");
+      const found: Record<string, unknown> = {};
+      for (const path of paths) {
+        const response = await page.goto(site.url(path));
+        expect(response?.status(), path).toBe(200);
+        const { violations, narrow } = await wcagViolationsAtWidths(page);
+        if (violations.length > 0 || narrow.length > 0) found[path] = { violations, narrow };
+      }
+      expect(found, JSON.stringify(found, null, 2)).toEqual({});
+    });
+  }
+});

@@ -2,7 +2,7 @@ import { Config, type StackContext } from "sst/constructs";
 
 /**
  * Secrets live in SSM Parameter Store (SecureString) under SST's path for the stage; set them with
- * `npx sst secrets set <NAME> <value> --stage <stage>` before the first deploy (see README).
+ * `npx sst secrets set <NAME> <value> --stage <stage>` before the first deploy (see docs/DEPLOYMENT.md).
  *
  * Binding a secret to a function grants `ssm:GetParameters` on that one parameter (and its
  * fallback) and sets `SST_Secret_value_<NAME>=__FETCH_FROM_SSM__`; `SECRET_LOADER_BANNER` (below),

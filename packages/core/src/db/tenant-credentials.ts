@@ -8,7 +8,7 @@
  * Credentials are cached per county for `CACHE_MS` (10 minutes) and refreshed before that, or
  * sooner when they are within `REFRESH_MARGIN_MS` of expiring; concurrent requests for one county
  * share a single AssumeRole call. Only used when `TENANT_ROLE_ARN` is set and `DYNAMODB_ENDPOINT`
- * is not: never locally, where DynamoDB Local ignores IAM anyway. See README "Deploying to AWS" for
+ * is not: never locally, where DynamoDB Local ignores IAM anyway. See docs/DEPLOYMENT.md for
  * how the API uses it per request and which entities stay on the function's own role.
  */
 
