@@ -27,7 +27,7 @@ describe("the officer terminal offline", () => {
 
     await page.context().setOffline(true);
     await page.goto(site.url("/console/log?category=visit"));
-    await page.locator("#gridId").fill("xq-03");
+    await page.locator("#gridId").selectOption("03");
     await page.locator("#details-household").fill("离线-7号 林家");
     await submitEntry(page, 1);
 
@@ -58,7 +58,7 @@ describe("the officer terminal offline", () => {
     const raw = await rawIndexedDb(page);
     expect(raw.records).toBe(4);
     expect(raw.text).toContain('"state":"queued"');
-    for (const detail of ["林家", "林阿婆", "路灯", "xq-03", "走访西区社区独居老人", "household", "summary"]) {
+    for (const detail of ["林家", "林阿婆", "路灯", "走访西区社区独居老人", "household", "summary"]) {
       expect(raw.text).not.toContain(detail);
     }
 
@@ -111,7 +111,7 @@ describe("the officer terminal offline", () => {
 
     await page.context().setOffline(true);
     await page.goto(site.url("/console/log?category=visit"));
-    await page.locator("#gridId").fill("xq-04");
+    await page.locator("#gridId").selectOption("02");
     await page.locator("#details-household").fill("离线-9号 钟家");
     await submitEntry(page, 1);
 

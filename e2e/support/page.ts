@@ -31,6 +31,7 @@ export function useBrowserPage(fileLabel: string): BrowserPage {
     errors = [];
     // Each test starts signed out, with nothing stored.
     await browser!.context.clearCookies();
+    await browser!.context.setOffline(false);
     page = await browser!.context.newPage();
     page.setDefaultTimeout(10_000);
     page.setDefaultNavigationTimeout(30_000);

@@ -1,7 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-
 /**
  * The journeys of the web tests, run against the production shape (`npm run test:prod-shape` sets
  * CUNJING_SHAPE=prod, so scripts/site-server.ts serves the Lambda bundles behind the emulated
@@ -21,7 +19,8 @@ export const PROD_SHAPE_FILES = [
 export default defineConfig({
   test: {
     include: PROD_SHAPE_FILES,
-    globalSetup: ["scripts/prod-shape/global-setup.ts"],
+    // No Node build of the site: the Lambda bundles are served instead (scripts/site-server.ts).
+    globalSetup: ["scripts/vitest/dynamodb.ts", "scripts/vitest/demo-template.ts"],
     setupFiles: ["scripts/vitest/table-per-file.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
