@@ -21,6 +21,12 @@ export interface DynamoDBLocalOptions {
   port?: number;
   /** Persistent mode (`-dbPath DIR -sharedDb`); omitted: `-inMemory -sharedDb`. */
   dbPath?: string;
+  /**
+   * In memory only: `false` drops `-sharedDb`, so each credential and region gets its own database.
+   * Each database has its own SQLite thread: clients in different regions no longer queue behind
+   * one thread (the test run's bottleneck on two cores). Default true.
+   */
+  sharedDb?: boolean;
   /** Host used in the endpoint URL (DynamoDB Local itself listens on all interfaces). Default 127.0.0.1. */
   host?: string;
   /** Java heap in MB. Default 256 (a dev database); the test run holds many tables at once. */
@@ -47,7 +53,8 @@ export async function startDynamoDBLocal(options: DynamoDBLocalOptions = {}): Pr
   const dbPath = options.dbPath === undefined ? undefined : prepareDataDirectory(options.dbPath);
   const { jar, libDir } = findDynamoDBLocalJar();
 
-  const storageArgs = dbPath === undefined ? ["-inMemory", "-sharedDb"] : ["-dbPath", dbPath, "-sharedDb"];
+  const shared = options.sharedDb === false && dbPath === undefined ? [] : ["-sharedDb"];
+  const storageArgs = dbPath === undefined ? ["-inMemory", ...shared] : ["-dbPath", dbPath, ...shared];
   const javaArgs = [
     ...JVM_FLAGS,
     ...(options.jit === "full" ? [] : ["-XX:TieredStopAtLevel=1"]),

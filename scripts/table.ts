@@ -8,10 +8,11 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { createTableInput, tableDefinition } from "../packages/core/src/db/table";
 
-export function localClient(endpoint: string) {
+/** A client of DynamoDB Local; the region (default `AWS_REGION`, as core's client) picks the database when it is not shared. */
+export function localClient(endpoint: string, region = process.env.AWS_REGION ?? "ap-east-1") {
   return new DynamoDBClient({
     endpoint,
-    region: "ap-east-1",
+    region,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
 }

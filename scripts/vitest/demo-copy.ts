@@ -7,6 +7,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** A table holding the seeded demo, copied into a test file's own table by `copyDemo()`. */
     demoTemplateTable: string;
+    /** The region whose DynamoDB Local database holds the template. */
+    demoTemplateRegion: string;
     /** Written when the seed has finished: "ok", or "failed" and the seed's output. */
     demoTemplateReadyFile: string;
   }
@@ -24,13 +26,14 @@ export async function copyDemo(): Promise<{ items: number }> {
   const source = inject("demoTemplateTable");
   const target = process.env.TABLE_NAME!;
   const client = localClient(process.env.DYNAMODB_ENDPOINT!);
+  const templateClient = localClient(process.env.DYNAMODB_ENDPOINT!, inject("demoTemplateRegion"));
   let items = 0;
   try {
     await Promise.all(
       Array.from({ length: SEGMENTS }, async (_, segment) => {
         let startKey: Record<string, AttributeValue> | undefined;
         do {
-          const page = await client.send(
+          const page = await templateClient.send(
             new ScanCommand({
               TableName: source,
               Segment: segment,
@@ -53,6 +56,7 @@ export async function copyDemo(): Promise<{ items: number }> {
     );
   } finally {
     client.destroy();
+    templateClient.destroy();
   }
   return { items };
 }

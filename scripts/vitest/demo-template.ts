@@ -7,6 +7,8 @@ import { ensureTable, localClient } from "../table";
 import type {} from "./demo-copy";
 
 const TEMPLATE_TABLE = "demo-template";
+/** The template's database in DynamoDB Local (every test file reads it from its own worker's). */
+const TEMPLATE_REGION = "ap-east-1";
 const SEED_SCRIPT = fileURLToPath(new URL("../seed.ts", import.meta.url));
 const slot = globalThis as typeof globalThis & {
   __cunjingDemoTemplate?: { readyFile: string; users: number; stop(): void };
@@ -21,7 +23,7 @@ export default async function setup(project: TestProject) {
   const { dynamodbEndpoint, piiKeyFile } = project.getProvidedContext();
   if (!slot.__cunjingDemoTemplate) {
     const readyFile = join(dirname(piiKeyFile), "demo-template.ready");
-    const client = localClient(dynamodbEndpoint);
+    const client = localClient(dynamodbEndpoint, TEMPLATE_REGION);
     await ensureTable(client, TEMPLATE_TABLE);
     client.destroy();
     const child = spawn(process.execPath, ["--import", "tsx", SEED_SCRIPT], {
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject) {
         ...process.env,
         DYNAMODB_ENDPOINT: dynamodbEndpoint,
         TABLE_NAME: TEMPLATE_TABLE,
+        AWS_REGION: TEMPLATE_REGION,
         CUNJING_PII_KEY_FILE: piiKeyFile,
       },
     });
@@ -42,6 +45,7 @@ export default async function setup(project: TestProject) {
   const template = slot.__cunjingDemoTemplate;
   template.users++;
   project.provide("demoTemplateTable", TEMPLATE_TABLE);
+  project.provide("demoTemplateRegion", TEMPLATE_REGION);
   project.provide("demoTemplateReadyFile", template.readyFile);
   return () => {
     if (--template.users > 0) return;

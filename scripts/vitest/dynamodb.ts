@@ -30,8 +30,10 @@ export default async function setup(project: TestProject) {
   if (!slot.__cunjingDynamoDB) {
     const scratch = mkdtempSync(join(tmpdir(), "cunjing-test-run-"));
     slot.__cunjingDynamoDB = {
-      // Test files run a few at a time, each with its own table (dropped when the file ends).
-      dynamodb: startDynamoDBLocal({ heapMb: 1024, jit: "full" }),
+      // Test files run a few at a time, each with its own table (dropped when the file ends) in its
+      // worker's own database (table-per-file.ts sets a region per worker), so workers do not queue
+      // behind one SQLite thread.
+      dynamodb: startDynamoDBLocal({ heapMb: 2048, jit: "full", sharedDb: false }),
       scratch,
       seed: process.env.TEST_SEED ? Number(process.env.TEST_SEED) : randomInt(1, 2 ** 31 - 1),
       users: 0,

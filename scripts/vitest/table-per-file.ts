@@ -9,6 +9,8 @@ import { runSeed } from "./random";
 
 // Runs before each test file's imports: core reads TABLE_NAME and DYNAMODB_ENDPOINT when loaded.
 const endpoint = inject("dynamodbEndpoint");
+// One database per worker in DynamoDB Local (not shared: see dynamodb.ts); child processes inherit it.
+process.env.AWS_REGION = `local-${process.env.VITEST_POOL_ID ?? "1"}`;
 const tableName = `test-${randomUUID()}`;
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.TABLE_NAME = tableName;

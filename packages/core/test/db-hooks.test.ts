@@ -16,7 +16,7 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const localClient = (options: { maxAttempts?: number } = {}) =>
   new DynamoDBClient({
     endpoint: process.env.DYNAMODB_ENDPOINT,
-    region: "ap-east-1",
+    region: process.env.AWS_REGION,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     ...options,
   });
