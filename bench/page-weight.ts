@@ -56,7 +56,9 @@ function externalScriptUrls(html: string, pageUrl: URL): string[] {
   const patterns = [
     /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi,
     /<link\b[^>]*\brel\s*=\s*["']modulepreload["'][^>]*\bhref\s*=\s*["']([^"']+)["']/gi,
-    /<astro-island\b[^>]*\b(?:component|renderer)-url\s*=\s*["']([^"']+)["']/gi,
+    // One pattern per attribute: a greedy `[^>]*` before an alternation would find only the last of the two.
+    /<astro-island\b[^>]*\bcomponent-url\s*=\s*["']([^"']+)["']/gi,
+    /<astro-island\b[^>]*\brenderer-url\s*=\s*["']([^"']+)["']/gi,
   ];
   for (const pattern of patterns) for (const match of html.matchAll(pattern)) urls.push(new URL(match[1]!, pageUrl).href);
   for (const inline of inlineScripts(html)) urls.push(...importedUrls(inline, pageUrl));
