@@ -13,7 +13,11 @@ export function formatTable(rows: Row[]): string {
     row.note ?? "",
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const render = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   return [render(header), render(widths.map((width) => "-".repeat(width))), ...lines.map(render)].join("\n");
 }
 

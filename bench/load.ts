@@ -18,7 +18,10 @@ export interface LoadOptions {
 }
 
 /** Loads one loopback URL with autocannon for a bounded time. */
-export async function loadUrl(url: string, { connections, durationSeconds, headers }: LoadOptions): Promise<LoadResult> {
+export async function loadUrl(
+  url: string,
+  { connections, durationSeconds, headers }: LoadOptions,
+): Promise<LoadResult> {
   const { hostname } = new URL(url);
   if (hostname !== "127.0.0.1" && hostname !== "localhost" && hostname !== "[::1]") {
     throw new Error(`Load runs only against loopback addresses, not ${hostname}`);

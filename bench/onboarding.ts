@@ -30,7 +30,8 @@ dynamo.middlewareStack.add(
   (next, context) => async (args) => {
     const name = (context.commandName ?? "unknown").replace(/Command$/, "");
     requests.set(name, (requests.get(name) ?? 0) + 1);
-    if (failTransactionAfter > 0 && name.startsWith("TransactWrite") && --failTransactionAfter === 0) throw new Error("injected failure");
+    if (failTransactionAfter > 0 && name.startsWith("TransactWrite") && --failTransactionAfter === 0)
+      throw new Error("injected failure");
     return next(args);
   },
   { step: "initialize", priority: "high", name: "benchRequestCount" },
@@ -47,10 +48,20 @@ const describe = (counted: Record<string, number>) =>
     .map(([name, n]) => `${name} ${n}`)
     .join(", ");
 
-const platform: Actor = { type: "user", properties: { userId: "bench-platform", role: "platform_admin", villageIds: [] } };
+const platform: Actor = {
+  type: "user",
+  properties: { userId: "bench-platform", role: "platform_admin", villageIds: [] },
+};
 async function newCounty(slug: string): Promise<Actor> {
   const countyId = await withActor(platform, () =>
-    County.create({ slug, nameZh: "博罗县", nameEn: "Boluo County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+    County.create({
+      slug,
+      nameZh: "博罗县",
+      nameEn: "Boluo County",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+    }),
   );
   return { type: "user", properties: { userId: "bench-admin", role: "county_admin", countyId, villageIds: [] } };
 }
@@ -62,7 +73,8 @@ async function tableItems(): Promise<string[]> {
   do {
     const page = await documentClient.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
     for (const item of page.Items ?? []) {
-      if (item.__edb_e__ !== "importJob" && item.__edb_e__ !== "audit") items.push(JSON.stringify(item, (_k, v) => (v instanceof Set ? [...v].sort() : v)));
+      if (item.__edb_e__ !== "importJob" && item.__edb_e__ !== "audit")
+        items.push(JSON.stringify(item, (_k, v) => (v instanceof Set ? [...v].sort() : v)));
     }
     start = page.LastEvaluatedKey;
   } while (start);
@@ -85,15 +97,33 @@ async function timed<T>(run: () => Promise<T>) {
 try {
   const admin = await newCounty("boluo");
   for (const kind of order) {
-    const dry = await timed(() => withActor(admin, () => Import.dryRun({ kind, fileName: `${kind}.csv`, content: bytesOf(files[kind]) })));
+    const dry = await timed(() =>
+      withActor(admin, () => Import.dryRun({ kind, fileName: `${kind}.csv`, content: bytesOf(files[kind]) })),
+    );
     if (dry.result.errors.length) throw new Error(`${kind}: ${JSON.stringify(dry.result.errors.slice(0, 3))}`);
-    lines.push({ step: `${kind}: dry run`, rows: dry.result.rows, writes: 0, seconds: dry.seconds, requests: total(dry.counted), detail: describe(dry.counted) });
+    lines.push({
+      step: `${kind}: dry run`,
+      rows: dry.result.rows,
+      writes: 0,
+      seconds: dry.seconds,
+      requests: total(dry.counted),
+      detail: describe(dry.counted),
+    });
     const applied = await timed(() => withActor(admin, () => Import.apply({ jobId: dry.result.jobId })));
     const job = await withActor(admin, () => Import.progress({ jobId: dry.result.jobId }));
     take();
-    lines.push({ step: `${kind}: apply`, rows: applied.result.rows, writes: job.writes, seconds: applied.seconds, requests: total(applied.counted), detail: describe(applied.counted) });
+    lines.push({
+      step: `${kind}: apply`,
+      rows: applied.result.rows,
+      writes: job.writes,
+      seconds: applied.seconds,
+      requests: total(applied.counted),
+      detail: describe(applied.counted),
+    });
   }
-  const onboarded = await timed(() => withActor({ type: "public", properties: { countyId: admin.properties.countyId } }, () => County.roster()));
+  const onboarded = await timed(() =>
+    withActor({ type: "public", properties: { countyId: admin.properties.countyId } }, () => County.roster()),
+  );
   const roster = onboarded.result;
 
   // Idempotency: the same villages file again.
@@ -101,7 +131,14 @@ try {
     const report = await withActor(admin, () => Import.dryRun({ kind: "villages", content: bytesOf(files.villages) }));
     return withActor(admin, () => Import.apply({ jobId: report.jobId }));
   });
-  lines.push({ step: "villages again (dry run + apply)", rows: again.result.rows, writes: again.result.creates + again.result.updates, seconds: again.seconds, requests: total(again.counted), detail: describe(again.counted) });
+  lines.push({
+    step: "villages again (dry run + apply)",
+    rows: again.result.rows,
+    writes: again.result.creates + again.result.updates,
+    seconds: again.seconds,
+    requests: total(again.counted),
+    detail: describe(again.counted),
+  });
 
   // A broken row (the last one names no precinct of this county): refused, nothing written.
   const before = await tableItems();
@@ -122,14 +159,23 @@ try {
   const beforeFailure = await tableItems();
   const failing = await withActor(second, () => Import.dryRun({ kind: "villages", content: bytesOf(files.villages) }));
   failTransactionAfter = 40;
-  const failed = await timed(() => withActor(second, () => Import.apply({ jobId: failing.jobId })).then(() => "applied", (error: { code?: string }) => error.code ?? "error"));
+  const failed = await timed(() =>
+    withActor(second, () => Import.apply({ jobId: failing.jobId })).then(
+      () => "applied",
+      (error: { code?: string }) => error.code ?? "error",
+    ),
+  );
   const rolledBack = JSON.stringify(await tableItems()) === JSON.stringify(beforeFailure);
 
   const pad = (value: string, width: number) => value + " ".repeat(Math.max(0, width - [...value].length));
   console.log(`\nOnboarding one county from CSV on DynamoDB Local (in memory), ${new Date().toISOString()}\n`);
-  console.log(`${pad("step", 34)}${pad("rows", 8)}${pad("writes", 8)}${pad("seconds", 9)}${pad("requests", 10)}by command`);
+  console.log(
+    `${pad("step", 34)}${pad("rows", 8)}${pad("writes", 8)}${pad("seconds", 9)}${pad("requests", 10)}by command`,
+  );
   for (const line of lines) {
-    console.log(`${pad(line.step, 34)}${pad(String(line.rows), 8)}${pad(String(line.writes), 8)}${pad(line.seconds.toFixed(2), 9)}${pad(String(line.requests), 10)}${line.detail}`);
+    console.log(
+      `${pad(line.step, 34)}${pad(String(line.rows), 8)}${pad(String(line.writes), 8)}${pad(line.seconds.toFixed(2), 9)}${pad(String(line.requests), 10)}${line.detail}`,
+    );
   }
   const onboardingLines = lines.slice(0, order.length * 2);
   console.log(
@@ -140,8 +186,12 @@ try {
     `County now: ${roster.precincts.length} precincts, ${roster.villages.length} villages (${roster.villages.filter((v) => !v.officerId).length} without an officer), ` +
       `${roster.officers.length} officers; its roster is ${total(onboarded.counted)} Query pages (${describe(onboarded.counted)}).`,
   );
-  console.log(`Broken last row of the grids file: apply status "${refused.result.status}", ${refused.result.errors.length} error(s); county unchanged: ${unchangedByBrokenRow}.`);
-  console.log(`Failure injected at the 40th transaction of the villages apply: "${failed.result}" after ${failed.seconds.toFixed(2)} s; county exactly as before: ${rolledBack}.`);
+  console.log(
+    `Broken last row of the grids file: apply status "${refused.result.status}", ${refused.result.errors.length} error(s); county unchanged: ${unchangedByBrokenRow}.`,
+  );
+  console.log(
+    `Failure injected at the 40th transaction of the villages apply: "${failed.result}" after ${failed.seconds.toFixed(2)} s; county exactly as before: ${rolledBack}.`,
+  );
   if (!unchangedByBrokenRow || !rolledBack || failed.result === "applied") process.exitCode = 1;
 } finally {
   await dynamodb.stop();

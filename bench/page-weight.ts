@@ -60,7 +60,8 @@ function externalScriptUrls(html: string, pageUrl: URL): string[] {
     /<astro-island\b[^>]*\bcomponent-url\s*=\s*["']([^"']+)["']/gi,
     /<astro-island\b[^>]*\brenderer-url\s*=\s*["']([^"']+)["']/gi,
   ];
-  for (const pattern of patterns) for (const match of html.matchAll(pattern)) urls.push(new URL(match[1]!, pageUrl).href);
+  for (const pattern of patterns)
+    for (const match of html.matchAll(pattern)) urls.push(new URL(match[1]!, pageUrl).href);
   for (const inline of inlineScripts(html)) urls.push(...importedUrls(inline, pageUrl));
   return urls.filter((url) => new URL(url).origin === pageUrl.origin);
 }

@@ -39,7 +39,11 @@ const progress = (message: string) => process.stderr.write(`bench: ${message}\n`
 async function measureRoutes(stack: DemoStack): Promise<{ rows: Row[]; countyHtml: string }> {
   const workDir = mkdtempSync(join(tmpdir(), "cunjing-bench-"));
   const logFile = join(workDir, "dynamodb-requests.jsonl");
-  const server = await startSiteServer({ endpoint: stack.endpoint, tableName: stack.tableName, env: { CUNJING_DYNAMO_REQUEST_LOG: logFile } });
+  const server = await startSiteServer({
+    endpoint: stack.endpoint,
+    tableName: stack.tableName,
+    env: { CUNJING_DYNAMO_REQUEST_LOG: logFile },
+  });
   try {
     const cost = requestCounter(logFile, server.base);
     const costs = new Map<RouteName, RouteCost>();
@@ -51,7 +55,10 @@ async function measureRoutes(stack: DemoStack): Promise<{ rows: Row[]; countyHtm
     const session = await signIn(server.base, demoAccounts.officer);
     const consoleWeight = await weighPage(server.base, demoRoutes.console, session ? { cookie: session } : {});
     const countyHtml = await fetch(server.base + demoRoutes.countyHome).then((response) => response.text());
-    return { rows: [...requestRows(costs), ...pageRows(weights), consoleRow(demoRoutes.console, consoleWeight)], countyHtml };
+    return {
+      rows: [...requestRows(costs), ...pageRows(weights), consoleRow(demoRoutes.console, consoleWeight)],
+      countyHtml,
+    };
   } finally {
     await server.stop();
     rmSync(workDir, { recursive: true, force: true });
@@ -66,10 +73,14 @@ async function measureLoad(stack: DemoStack, countyHtml: string): Promise<Row[]>
   writeFileSync(join(staticDir, "county.html"), countyHtml);
   const server = await startSiteServer({ endpoint: stack.endpoint, tableName: stack.tableName });
   try {
-    const statusOf = (path: string) => fetch(server.base + path).then(async (response) => (await response.arrayBuffer(), response.status));
+    const statusOf = (path: string) =>
+      fetch(server.base + path).then(async (response) => (await response.arrayBuffer(), response.status));
     const staticFile = `${server.base}/bench-static/county.html`;
     const staticStatus = await statusOf("/bench-static/county.html");
-    if (staticStatus !== 200) throw new Error(`The static file ${staticFile} answered ${staticStatus}; is ${staticDir} the site's client folder?`);
+    if (staticStatus !== 200)
+      throw new Error(
+        `The static file ${staticFile} answered ${staticStatus}; is ${staticDir} the site's client folder?`,
+      );
     const officerStatus = await statusOf(demoRoutes.officerPage);
     const session = await signIn(server.base, demoAccounts.officer);
     return await loadRows(

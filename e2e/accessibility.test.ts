@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoId } from "../scripts/seed/index";
-import { seriousAccessibilityViolations, wcagViolationsAtWidths } from "./support/axe";
+import { wcagViolations, wcagViolationsAtWidths } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -42,12 +42,12 @@ function bothLanguages(path: string, status: number) {
 }
 
 describe("the axe-core check", () => {
-  it("reports a serious violation when there is one", async () => {
+  it("reports a violation when there is one", async () => {
     const { page } = browser;
     await page.setContent(
       '<html lang="zh-CN"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></main></body></html>',
     );
-    const ids = (await seriousAccessibilityViolations(page)).map((violation) => violation.id);
+    const ids = (await wcagViolations(page)).map((violation) => violation.id);
     expect(ids).toEqual(expect.arrayContaining(["image-alt", "button-name"]));
   });
 

@@ -2,7 +2,7 @@ import { Outbox } from "@cunjing/core/outbox/index";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { demoId } from "../scripts/seed/index";
-import { seriousAccessibilityViolations } from "./support/axe";
+import { wcagViolations } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -12,7 +12,7 @@ const boluo = demoId("county", "boluo");
 const phone = "13800138123";
 
 async function expectAccessible(page: Page) {
-  const violations = await seriousAccessibilityViolations(page);
+  const violations = await wcagViolations(page);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 

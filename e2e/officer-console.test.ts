@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seriousAccessibilityViolations } from "./support/axe";
+import { wcagViolations } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -16,7 +16,7 @@ describe("an officer in the console", () => {
 
     await page.goto(site.url("/console"));
     await page.waitForURL((url) => url.pathname === "/console/signin");
-    const onSignIn = await seriousAccessibilityViolations(page);
+    const onSignIn = await wcagViolations(page);
     expect(onSignIn, JSON.stringify(onSignIn, null, 2)).toEqual([]);
 
     await page.locator("#county").selectOption("boluo");
@@ -26,7 +26,7 @@ describe("an officer in the console", () => {
     await page.waitForURL((url) => url.pathname === "/console");
 
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("徐洁珊");
-    const onConsole = await seriousAccessibilityViolations(page);
+    const onConsole = await wcagViolations(page);
     expect(onConsole, JSON.stringify(onConsole, null, 2)).toEqual([]);
     expect(browser.errors).toEqual([]);
   });
@@ -61,11 +61,11 @@ describe("an officer in the console", () => {
     await page.locator('form[data-offline-queue] button[type="submit"]').click();
     await page.waitForURL((url) => url.searchParams.has("saved"));
     expect(await page.getByRole("status").first().innerText()).toContain("已保存");
-    const onLog = await seriousAccessibilityViolations(page);
+    const onLog = await wcagViolations(page);
     expect(onLog, JSON.stringify(onLog, null, 2)).toEqual([]);
 
     expect(await dashboardVisits(page)).toBe(visitsBefore + 1);
-    const onDashboard = await seriousAccessibilityViolations(page);
+    const onDashboard = await wcagViolations(page);
     expect(onDashboard, JSON.stringify(onDashboard, null, 2)).toEqual([]);
     expect(browser.errors).toEqual([]);
   });

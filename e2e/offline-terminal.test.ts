@@ -4,7 +4,7 @@ import { withActor } from "@cunjing/core/actor";
 import { Session } from "@cunjing/core/auth/session";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { seriousAccessibilityViolations } from "./support/axe";
+import { wcagViolations } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -90,7 +90,7 @@ describe("the officer terminal offline", () => {
     expect(await kept.innerText()).toContain("时间");
     await screenshots(page, "invalid");
     expect(await outboxCount(page)).toBe(1);
-    const onInvalid = await seriousAccessibilityViolations(page);
+    const onInvalid = await wcagViolations(page);
     expect(onInvalid, JSON.stringify(onInvalid, null, 2)).toEqual([]);
 
     await kept.getByRole("button", { name: "修改" }).click();

@@ -5,7 +5,7 @@ import { withActor } from "@cunjing/core/actor";
 import { Outbox } from "@cunjing/core/outbox/index";
 import { Rating } from "@cunjing/core/rating/index";
 import { demoId } from "../scripts/seed/index";
-import { seriousAccessibilityViolations } from "./support/axe";
+import { wcagViolations } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -47,7 +47,7 @@ describe("a resident rates the officer who visited", () => {
     await page.locator("#text").fill(praise);
     await page.locator('input[name="surname"]').fill("陈");
     await page.locator('select[name="honorific"]').selectOption("女士");
-    const onForm = await seriousAccessibilityViolations(page);
+    const onForm = await wcagViolations(page);
     expect(onForm, JSON.stringify(onForm, null, 2)).toEqual([]);
     await page.getByRole("button", { name: "提交评价" }).click();
     await page.getByRole("heading", { name: "感谢您的评价" }).waitFor();
@@ -59,7 +59,7 @@ describe("a resident rates the officer who visited", () => {
     await signIn(page, "boluo.supervisor");
     await page.goto(site.url("/console/feedback"));
     const item = page.locator("article.card").filter({ hasText: praise });
-    const onQueue = await seriousAccessibilityViolations(page);
+    const onQueue = await wcagViolations(page);
     expect(onQueue, JSON.stringify(onQueue, null, 2)).toEqual([]);
     await item.getByRole("button", { name: "通过并公开" }).click();
     await page.waitForURL((url) => url.pathname === "/console/feedback");
@@ -74,7 +74,7 @@ describe("a resident rates the officer who visited", () => {
     expect(scoreLine).not.toBeNull();
     const expected = await withActor({ type: "public", properties: { countyId: boluo } }, () => scoreOfXu());
     expect(scoreLine![1]).toBe(expected.toFixed(1));
-    const onOfficer = await seriousAccessibilityViolations(page);
+    const onOfficer = await wcagViolations(page);
     expect(onOfficer, JSON.stringify(onOfficer, null, 2)).toEqual([]);
     expect(browser.errors).toEqual([]);
   });
@@ -122,7 +122,7 @@ async function issueCodeFromVisit(page: Page): Promise<string> {
   await page.getByRole("button", { name: "生成评价码" }).click();
   const slip = page.locator(".rating-code .slip");
   await slip.waitFor();
-  const onSlip = await seriousAccessibilityViolations(page);
+  const onSlip = await wcagViolations(page);
   expect(onSlip, JSON.stringify(onSlip, null, 2)).toEqual([]);
   return slip.locator(".link a").getAttribute("href") as Promise<string>;
 }

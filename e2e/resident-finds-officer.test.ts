@@ -22,7 +22,10 @@ describe("a resident finds the officer who serves their community", () => {
     await page.waitForURL((url) => url.pathname === "/boluo/villages" && url.searchParams.get("q") === "xiqu");
     await page.getByText("西区社区").first().waitFor();
 
-    await page.getByRole("link", { name: /徐洁珊/ }).first().click();
+    await page
+      .getByRole("link", { name: /徐洁珊/ })
+      .first()
+      .click();
     await page.waitForURL("**/boluo/officers/xu-jieshan");
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("徐洁珊");
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { seriousAccessibilityViolations } from "./support/axe";
+import { wcagViolations } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -18,7 +18,7 @@ async function signIn(page: Page, username: string) {
 }
 
 async function expectAccessible(page: Page) {
-  const violations = await seriousAccessibilityViolations(page);
+  const violations = await wcagViolations(page);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 

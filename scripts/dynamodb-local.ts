@@ -142,9 +142,7 @@ async function assertPortFree(port: number): Promise<number> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") {
-      throw new Error(
-        `Port ${port} is already in use; set DYNAMODB_PORT to another port or stop the process using it`,
-      );
+      throw new Error(`Port ${port} is already in use; set DYNAMODB_PORT to another port or stop the process using it`);
     }
     throw new Error(`Cannot listen on port ${port} (${code ?? String(error)}); set DYNAMODB_PORT to another port`);
   }
@@ -188,7 +186,12 @@ interface OutputTail {
 function captureOutputTail(child: ChildProcess): OutputTail {
   const lines: string[] = [];
   const append = (chunk: Buffer) => {
-    lines.push(...chunk.toString("utf8").split("\n").filter((line) => line.trim() !== ""));
+    lines.push(
+      ...chunk
+        .toString("utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== ""),
+    );
     if (lines.length > OUTPUT_TAIL_LINES) lines.splice(0, lines.length - OUTPUT_TAIL_LINES);
   };
   // Keep draining both pipes for java's whole life, or it would block once a pipe buffer fills.
@@ -197,10 +200,7 @@ function captureOutputTail(child: ChildProcess): OutputTail {
   return { text: () => (lines.length ? lines.map((line) => `  ${line}`).join("\n") : "  (no output)") };
 }
 
-async function readJavaPid(
-  wrapper: ChildProcess,
-  exited: Promise<{ code: number | null }>,
-): Promise<number> {
+async function readJavaPid(wrapper: ChildProcess, exited: Promise<{ code: number | null }>): Promise<number> {
   const channel = wrapper.stdio[3];
   if (!channel) throw new Error("java-guard.sh pid channel (fd 3) is missing");
   const pidLine = new Promise<string>((resolveLine) => {

@@ -27,21 +27,25 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
   return first === 1 && match[2] ? Number(match[2]) : first;
 }
 
-export type JavaCheck =
-  | { ok: true; major: number }
-  | { ok: false; problem: string };
+export type JavaCheck = { ok: true; major: number } | { ok: false; problem: string };
 
 export function checkJava(java = javaBinary()): JavaCheck {
   const result = spawnSync(java, ["-version"], { encoding: "utf8", timeout: 15_000 });
   if (result.error) {
-    const reason = (result.error as NodeJS.ErrnoException).code === "ENOENT" ? "was not found" : `could not be run (${result.error.message})`;
+    const reason =
+      (result.error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "was not found"
+        : `could not be run (${result.error.message})`;
     return { ok: false, problem: `Java (${java}) ${reason}.` };
   }
   // `java -version` writes to stderr.
   const output = `${result.stderr}\n${result.stdout}`;
   const major = parseJavaMajor(output);
   if (major === undefined) {
-    return { ok: false, problem: `Could not read the Java version from \`${java} -version\`: ${output.trim().split("\n")[0] ?? ""}` };
+    return {
+      ok: false,
+      problem: `Could not read the Java version from \`${java} -version\`: ${output.trim().split("\n")[0] ?? ""}`,
+    };
   }
   if (major < MIN_JAVA_MAJOR) return { ok: false, problem: `Java ${major} (${java}) is too old.` };
   return { ok: true, major };

@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-
 /**
  * Fault and fuzz suites (`npm run test:faults`, `npm run test:fuzz`): slower than `npm test`, run by
  * CI. Same DynamoDB Local and fresh-table-per-file setup as `npm test`, plus the built site.

@@ -31,11 +31,17 @@ export async function loadRows(targets: LoadTargets, options: LoadOptions): Prom
     loadRow("load.county_page", "Load: county page", county),
     officer
       ? loadRow("load.officer_page", "Load: officer page", officer)
-      : notYetMeasurable({ id: "load.officer_page", figure: "Load: officer page", budget: null, unit: "req/s" }, "the officer page is not built yet"),
+      : notYetMeasurable(
+          { id: "load.officer_page", figure: "Load: officer page", budget: null, unit: "req/s" },
+          "the officer page is not built yet",
+        ),
     loadRow("load.trpc_query", "Load: tRPC query county.bySlug", trpc),
     consoleQuery
       ? loadRow("load.console_query", "Load: console query auth.me, signed in", consoleQuery)
-      : notYetMeasurable({ id: "load.console_query", figure: "Load: console query auth.me, signed in", budget: null, unit: "req/s" }, "signing in as the demo officer failed"),
+      : notYetMeasurable(
+          { id: "load.console_query", figure: "Load: console query auth.me, signed in", budget: null, unit: "req/s" },
+          "signing in as the demo officer failed",
+        ),
   ];
   const page = officer ?? county;
   const ratio = page.requestsPerSecond / staticResult.requestsPerSecond;
@@ -66,7 +72,17 @@ function loadRow(id: string, figure: string, result: LoadResult): Row {
 }
 
 export function skippedLoadRows(): Row[] {
-  return ["load.static_file", "load.county_page", "load.officer_page", "load.trpc_query", "load.console_query", "load.officer_page_rps_ratio"].map((id) =>
-    notYetMeasurable({ id, figure: `Load: ${id.slice(5)}`, budget: null, unit: id.endsWith("ratio") ? "×" : "req/s" }, "skipped (--no-load)"),
+  return [
+    "load.static_file",
+    "load.county_page",
+    "load.officer_page",
+    "load.trpc_query",
+    "load.console_query",
+    "load.officer_page_rps_ratio",
+  ].map((id) =>
+    notYetMeasurable(
+      { id, figure: `Load: ${id.slice(5)}`, budget: null, unit: id.endsWith("ratio") ? "×" : "req/s" },
+      "skipped (--no-load)",
+    ),
   );
 }

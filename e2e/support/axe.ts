@@ -11,24 +11,26 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Runs axe-core inside the page; returns the violations of impact "serious" or "critical". */
-export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core's WCAG 2.0–2.2 A and AA rules (target size included) inside the page at its current
+ * width; returns every violation, of any impact.
+ */
+export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     // Runs in the page: `axe` is the global the injected script defines.
     const { axe, document } = globalThis as unknown as {
       axe: { run: (context: unknown, options: object) => Promise<AxeResults> };
       document: unknown;
     };
-    const results = await axe.run(document, { resultTypes: ["violations"] });
+    const results = await axe.run(document, { resultTypes: ["violations"], runOnly: { type: "tag", values: tags } });
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
       nodes: violation.nodes.map((node) => node.target.join(" ")),
     }));
-  });
-  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  }, wcagAaTags);
 }
 
 type AxeResults = {
@@ -61,20 +63,7 @@ export async function wcagViolationsAtWidths(
   for (const width of checkedWidths) {
     await page.setViewportSize({ width, height });
     await page.reload();
-    await page.addScriptTag({ content: axeSource });
-    const found = await page.evaluate(async (tags) => {
-      const { axe, document } = globalThis as unknown as {
-        axe: { run: (context: unknown, options: object) => Promise<AxeResults> };
-        document: unknown;
-      };
-      const results = await axe.run(document, { resultTypes: ["violations"], runOnly: { type: "tag", values: tags } });
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact ?? null,
-        help: violation.help,
-        nodes: violation.nodes.map((node) => node.target.join(" ")),
-      }));
-    }, wcagAaTags);
+    const found = await wcagViolations(page);
     violations.push(...found.map((violation) => ({ ...violation, width })));
     narrow.push(...(await narrowTextElements(page)).map((item) => ({ ...item, width })));
   }

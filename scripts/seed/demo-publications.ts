@@ -53,7 +53,8 @@ export const demoPublications: DemoPublication[] = [
     summary: "东湖派出所的调解室：邻里纠纷，坐下来把理说清楚。",
     summaryEn: "Donghu Police Station's mediation room: neighbours sit down and talk a dispute through.",
     body: "“华哥说理”调解室由民警陈华负责，调解邻里、物业和家庭纠纷。\n\n做法是“三小”：**小事**不拖、**小忧**不等、**小帮**不推。",
-    bodyEn: "Officer Chen Hua runs the “Brother Hua Talks It Through” room for disputes between neighbours, with property managers and in families.\n\nIts rule is the “three smalls”: no **small matter** left waiting, no **small worry** ignored, no **small help** refused.",
+    bodyEn:
+      "Officer Chen Hua runs the “Brother Hua Talks It Through” room for disputes between neighbours, with property managers and in families.\n\nIts rule is the “three smalls”: no **small matter** left waiting, no **small worry** ignored, no **small help** refused.",
     officers: ["chen-hua"],
     villages: ["jiangbei"],
     publishedAt: Date.UTC(2020, 5, 1, 2),
@@ -67,7 +68,8 @@ export const demoPublications: DemoPublication[] = [
     summary: "龙城派出所民警梁刚：村里的纠纷，常找他评理。",
     summaryEn: "Liang Gang of Longcheng Police Station: the officer villagers ask to settle their disputes.",
     body: "民警梁刚调解土地、山林和邻里纠纷，讲究“融排解防服宣”六字诀，把矛盾化解在村里。",
-    bodyEn: "Officer Liang Gang mediates disputes over land, woodland and between neighbours, following the six-word method — integrate, screen, resolve, prevent, serve, publicise — so that conflicts are settled in the village.",
+    bodyEn:
+      "Officer Liang Gang mediates disputes over land, woodland and between neighbours, following the six-word method — integrate, screen, resolve, prevent, serve, publicise — so that conflicts are settled in the village.",
     officers: ["liang-gang"],
     villages: ["xilin"],
     publishedAt: Date.UTC(2020, 5, 15, 2),

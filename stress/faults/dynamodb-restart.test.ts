@@ -73,8 +73,18 @@ describe("DynamoDB Local stopped and started again under load", () => {
     };
     const reader = async () => {
       while (running) {
-        apiStatuses.push(await fetch(apiUrl).then(async (response) => (await response.arrayBuffer(), response.status), () => 0));
-        pageStatuses.push(await fetch(`${server.base}/boluo`).then(async (response) => (await response.arrayBuffer(), response.status), () => 0));
+        apiStatuses.push(
+          await fetch(apiUrl).then(
+            async (response) => (await response.arrayBuffer(), response.status),
+            () => 0,
+          ),
+        );
+        pageStatuses.push(
+          await fetch(`${server.base}/boluo`).then(
+            async (response) => (await response.arrayBuffer(), response.status),
+            () => 0,
+          ),
+        );
       }
     };
     const load = Promise.all([...Array.from({ length: 4 }, writer), ...Array.from({ length: 2 }, reader)]);
@@ -101,7 +111,8 @@ describe("DynamoDB Local stopped and started again under load", () => {
 
     const states = await Promise.all(writes.map(({ write }) => itemsOf(countyId, write)));
     const lostWrites = writes.filter(({ outcome }, index) => outcome === "acknowledged" && !states[index]!.complete);
-    const duringStop = ({ endedAt }: { endedAt: number }) => endedAt >= stoppingAt - stopWindowMs && endedAt <= stoppedAt;
+    const duringStop = ({ endedAt }: { endedAt: number }) =>
+      endedAt >= stoppingAt - stopWindowMs && endedAt <= stoppedAt;
     const lost = lostWrites.filter((write) => !duringStop(write)).length;
     const lostByDynamoDBLocalStopping = lostWrites.filter(duringStop).length;
     const partial = states.filter((state) => !state.complete && !state.absent).length;
@@ -112,7 +123,8 @@ describe("DynamoDB Local stopped and started again under load", () => {
         writes: writes.length,
         writesBeforeOutage,
         outcomes: tally(writes.map(({ outcome }) => outcome)),
-        acknowledgedAfterRestart: writes.slice(writesBeforeRestart).filter(({ outcome }) => outcome === "acknowledged").length,
+        acknowledgedAfterRestart: writes.slice(writesBeforeRestart).filter(({ outcome }) => outcome === "acknowledged")
+          .length,
         lostAcknowledged: lost,
         lostAcknowledgedAsDynamoDBLocalStopped: lostByDynamoDBLocalStopping,
         partial,

@@ -24,7 +24,15 @@ const figures: Record<string, number | string> = {};
 
 beforeAll(async () => {
   countyId = await withActor({ type: "system", properties: {} }, () =>
-    County.create({ slug: "boluo", nameZh: "博罗县", nameEn: "Boluo County", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322", joinedOn: "2020-01-01" }),
+    County.create({
+      slug: "boluo",
+      nameZh: "博罗县",
+      nameEn: "Boluo County",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+      joinedOn: "2020-01-01",
+    }),
   );
   precinctId = await withActor({ type: "system", properties: { countyId } }, async () => {
     const precinctId = await Precinct.create({ nameZh: "城镇派出所" });
@@ -69,13 +77,21 @@ describe("under injected throttling and 5xx", () => {
     const failedState = await Promise.all(failed.map((write) => itemsOf(countyId, write)));
     const lost = acknowledgedState.filter((state) => !state.complete).length;
     const partial = [...acknowledgedState, ...failedState].filter((state) => !state.complete && !state.absent).length;
-    Object.assign(figures, { writes: writes.length, acknowledged: acknowledged.length, failedCleanly: failed.length, lostAcknowledged: lost, partial });
+    Object.assign(figures, {
+      writes: writes.length,
+      acknowledged: acknowledged.length,
+      failedCleanly: failed.length,
+      lostAcknowledged: lost,
+      partial,
+    });
     expect(lost).toBe(0);
     expect(partial).toBe(0);
     // A write that failed left nothing behind, so trying it again succeeds.
     expect(failedState.every((state) => state.absent)).toBe(true);
     for (const write of failed) await write.create();
-    expect((await Promise.all(failed.map((write) => itemsOf(countyId, write)))).every((state) => state.complete)).toBe(true);
+    expect((await Promise.all(failed.map((write) => itemsOf(countyId, write)))).every((state) => state.complete)).toBe(
+      true,
+    );
   });
 
   it("fails a write that meets a fault on every attempt with 'unavailable', leaving nothing", async () => {
@@ -95,7 +111,9 @@ describe("under injected throttling and 5xx", () => {
     const url = `http://localhost/api/trpc/county.bySlug?input=${encodeURIComponent('"boluo"')}`;
     const response = await handleTrpcRequest(new Request(url));
     faults.setRate(0);
-    const body = (await response.json()) as { error: { message: string; data: { errorCode: string; httpStatus: number } } };
+    const body = (await response.json()) as {
+      error: { message: string; data: { errorCode: string; httpStatus: number } };
+    };
     expect(response.status).toBe(503);
     expect(body.error.data).toMatchObject({ errorCode: "service.unavailable", httpStatus: 503 });
     expect(body.error.message).toMatch(/try again/);
@@ -117,7 +135,13 @@ describe("when the table commits and the answer is lost", () => {
   it("applies each work-log entry once although the SDK sent it again, and the counters stay exact", async () => {
     const system = { type: "system", properties: { countyId } } as const;
     const { officerId, villageId } = await withActor(system, async () => {
-      const officerId = await Officer.create({ slug: "lost-answers", nameZh: "测试民警", nameEn: "Test", badge: "LOST0001", precinctId });
+      const officerId = await Officer.create({
+        slug: "lost-answers",
+        nameZh: "测试民警",
+        nameEn: "Test",
+        badge: "LOST0001",
+        precinctId,
+      });
       const villageId = await Village.create({ precinctId, kind: "village", nameZh: "回执村" });
       await Village.assignOfficer({ villageId, officerId });
       return { officerId, villageId };
@@ -151,7 +175,9 @@ describe("when the table commits and the answer is lost", () => {
     figures.lostAnswers = `${injected.get("InternalServerError") ?? 0} answers lost, ${resent} entries sent again by the caller`;
 
     expect(new Set(answered.map((entry) => entry.entryId)).size).toBe(entries.length);
-    const totals = await withActor(system, () => Counter.totals({ scope: Counter.scope.officer(officerId), from: day, to: day }));
+    const totals = await withActor(system, () =>
+      Counter.totals({ scope: Counter.scope.officer(officerId), from: day, to: day }),
+    );
     expect(totals.visit).toBe(entries.length);
     const again = await withActor(officer, () => WorkLog.record(entries[0]!));
     expect(again.entryId).toBe(answered[0]!.entryId);

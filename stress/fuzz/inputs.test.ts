@@ -44,7 +44,9 @@ async function send(path: string, init?: RequestInit) {
 }
 
 type ProcedureDef = { type: "query" | "mutation" | "subscription"; inputs: z.ZodType[] };
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures)
+const procedures = Object.entries(
+  (appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures,
+)
   .map(([path, procedure]) => ({ path, type: procedure._def.type, inputs: procedure._def.inputs }))
   .filter((procedure) => procedure.type !== "subscription");
 // At least 6,000 procedure cases in all, and never fewer than 250 per procedure.
@@ -60,7 +62,9 @@ function callProcedure(procedure: (typeof procedures)[number], input: unknown, c
   const encoded = input === undefined ? "" : JSON.stringify(input);
   const session: Record<string, string> = cookie ? { cookie } : {};
   if (procedure.type === "query") {
-    return send(`/api/trpc/${procedure.path}${input === undefined ? "" : `?input=${encodeURIComponent(encoded)}`}`, { headers: session });
+    return send(`/api/trpc/${procedure.path}${input === undefined ? "" : `?input=${encodeURIComponent(encoded)}`}`, {
+      headers: session,
+    });
   }
   return send(`/api/trpc/${procedure.path}`, {
     method: "POST",
@@ -87,7 +91,11 @@ describe(`tRPC procedures (${procedures.length}, read from the router)`, () => {
         fc.asyncProperty(fc.constantFrom(...callers), inputs, async (caller, input) => {
           const { status, body } = await callProcedure(procedure, input, caller.cookie);
           tally.record(`trpc ${procedure.path}`, status);
-          expectTrpcRejection(status, body, `${procedure.path}(${JSON.stringify(input)?.slice(0, 200)}) as ${caller.name}`);
+          expectTrpcRejection(
+            status,
+            body,
+            `${procedure.path}(${JSON.stringify(input)?.slice(0, 200)}) as ${caller.name}`,
+          );
         }),
         { numRuns: casesPerProcedure, seed },
       );
@@ -99,9 +107,17 @@ describe(`tRPC procedures (${procedures.length}, read from the router)`, () => {
     let unparsedWithoutFieldErrors = 0;
     const requests = fc.oneof(
       fc.record({ kind: fc.constant("raw input"), path: fc.constantFrom(...known), raw: hostileString() }),
-      fc.record({ kind: fc.constant("unknown procedure"), path: fc.stringMatching(/^[a-zA-Z.]{1,30}$/), raw: fc.constant('"boluo"') }),
+      fc.record({
+        kind: fc.constant("unknown procedure"),
+        path: fc.stringMatching(/^[a-zA-Z.]{1,30}$/),
+        raw: fc.constant('"boluo"'),
+      }),
       fc.record({ kind: fc.constant("wrong method"), path: fc.constantFrom(...known), raw: fc.constant('"boluo"') }),
-      fc.record({ kind: fc.constant("batch"), path: fc.array(fc.constantFrom(...known), { minLength: 1, maxLength: 4 }).map((paths) => paths.join(",")), raw: hostileString() }),
+      fc.record({
+        kind: fc.constant("batch"),
+        path: fc.array(fc.constantFrom(...known), { minLength: 1, maxLength: 4 }).map((paths) => paths.join(",")),
+        raw: hostileString(),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(requests, async ({ kind, path, raw }) => {
@@ -118,7 +134,11 @@ describe(`tRPC procedures (${procedures.length}, read from the router)`, () => {
       { numRuns: 1_000, seed },
     );
     // Input that is not JSON never reaches a schema; tRPC answers 400 PARSE_ERROR without field errors.
-    if (unparsedWithoutFieldErrors) tally.note("trpc transport", `${unparsedWithoutFieldErrors} of the 400s, for input that is not JSON, carry no field errors`);
+    if (unparsedWithoutFieldErrors)
+      tally.note(
+        "trpc transport",
+        `${unparsedWithoutFieldErrors} of the 400s, for input that is not JSON, carry no field errors`,
+      );
   });
 });
 
@@ -144,7 +164,9 @@ describe("public inputs", () => {
   it("county slugs through county.bySlug: 2,000 cases", async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(slugLike, hostileString(), fc.constantFrom(...countySlugs)), async (slug) => {
-        const { status, body } = await send(`/api/trpc/county.bySlug?input=${encodeURIComponent(JSON.stringify(slug))}`);
+        const { status, body } = await send(
+          `/api/trpc/county.bySlug?input=${encodeURIComponent(JSON.stringify(slug))}`,
+        );
         tally.record("county slug (county.bySlug)", status);
         const error = expectTrpcRejection(status, body, `county.bySlug(${JSON.stringify(slug).slice(0, 80)})`);
         if (countySlugs.includes(slug)) expect(status).toBe(200);
@@ -159,7 +181,9 @@ describe("public inputs", () => {
       segment.map((county) => `/${county}`),
       segment.map((county) => `/en/${county}`),
       fc.tuple(fc.constantFrom(...countySlugs), segment).map(([county, officer]) => `/${county}/officers/${officer}`),
-      fc.tuple(fc.constantFrom("", "/en"), fc.array(segment, { minLength: 2, maxLength: 5 })).map(([prefix, parts]) => `${prefix}/${parts.join("/")}`),
+      fc
+        .tuple(fc.constantFrom("", "/en"), fc.array(segment, { minLength: 2, maxLength: 5 }))
+        .map(([prefix, parts]) => `${prefix}/${parts.join("/")}`),
     );
     await fc.assert(
       fc.asyncProperty(paths, async (path) => {
@@ -177,7 +201,12 @@ describe("public inputs", () => {
     if (!routeExists) tally.note("village search (?q=)", "route not built yet: checked for no 5xx only");
     const queries = fc.oneof(
       fc.stringMatching(/^[a-z ]{0,30}$/),
-      fc.array(fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code)), { maxLength: 12 }).map((chars) => chars.join("")),
+      fc
+        .array(
+          fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code)),
+          { maxLength: 12 },
+        )
+        .map((chars) => chars.join("")),
       hostileString(),
     );
     await fc.assert(

@@ -27,7 +27,10 @@ export class FuzzTally {
 
   format(): string {
     const lines = [...this.rows].map(([property, row]) => {
-      const statuses = [...row.statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(" ");
+      const statuses = [...row.statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([status, n]) => `${status}×${n}`)
+        .join(" ");
       return `  ${property.padEnd(44)} ${String(row.cases).padStart(6)}  ${statuses}${row.note ? `  (${row.note})` : ""}`;
     });
     return [`Fuzz totals: ${this.cases} cases, ${this.serverErrors} answered 5xx`, ...lines].join("\n");

@@ -51,8 +51,14 @@ export function hostileValue(): fc.Arbitrary<unknown> {
   return fc.oneof(
     { arbitrary: hostileString(), weight: 4 },
     { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 3 },
-    { arbitrary: fc.constantFrom(0, -1, 1.5, Number.MAX_SAFE_INTEGER, -Number.MAX_VALUE, true, false, null), weight: 2 },
-    { arbitrary: fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}') as unknown), weight: 1 },
+    {
+      arbitrary: fc.constantFrom(0, -1, 1.5, Number.MAX_SAFE_INTEGER, -Number.MAX_VALUE, true, false, null),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}') as unknown),
+      weight: 1,
+    },
     { arbitrary: fc.nat({ max: 60 }).map((depth) => nest(depth)), weight: 1 },
   );
 }

@@ -31,7 +31,11 @@ export interface JsonSchema {
  * Values shaped like the schema, mostly valid, so that fuzzing reaches past the first validation
  * error into the procedure itself. Invalid values come from `nearlyValid` and `hostileValue`.
  */
-export function valuesFor(schema: JsonSchema, defs: Record<string, JsonSchema> = schema.$defs ?? {}, depth = 0): fc.Arbitrary<unknown> {
+export function valuesFor(
+  schema: JsonSchema,
+  defs: Record<string, JsonSchema> = schema.$defs ?? {},
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant(null);
   const next = (inner: JsonSchema) => valuesFor(inner, defs, depth + 1);
   if (schema.$ref) {
@@ -48,7 +52,10 @@ export function valuesFor(schema: JsonSchema, defs: Record<string, JsonSchema> =
     case "string":
       return stringsFor(schema);
     case "integer":
-      return fc.integer({ min: Math.ceil(schema.minimum ?? schema.exclusiveMinimum ?? -1e6), max: Math.floor(schema.maximum ?? schema.exclusiveMaximum ?? 1e6) });
+      return fc.integer({
+        min: Math.ceil(schema.minimum ?? schema.exclusiveMinimum ?? -1e6),
+        max: Math.floor(schema.maximum ?? schema.exclusiveMaximum ?? 1e6),
+      });
     case "number":
       return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
     case "boolean":
@@ -94,14 +101,16 @@ function matching(pattern: string): fc.Arbitrary<string> {
 
 /** A valid-looking value with one part broken: a field replaced by a hostile value, dropped, or added. */
 export function nearlyValid(schema: JsonSchema): fc.Arbitrary<unknown> {
-  return fc.tuple(valuesFor(schema), hostileValue(), fc.nat(), fc.constantFrom("replace", "drop", "add")).map(([value, hostile, pick, how]) => {
-    if (!value || typeof value !== "object" || Array.isArray(value)) return hostile;
-    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    const keys = Object.keys(copy);
-    const key = keys.length ? keys[pick % keys.length]! : "unexpected";
-    if (how === "drop") delete copy[key];
-    else if (how === "add") copy[`extra${pick % 3}`] = hostile;
-    else copy[key] = hostile;
-    return copy;
-  });
+  return fc
+    .tuple(valuesFor(schema), hostileValue(), fc.nat(), fc.constantFrom("replace", "drop", "add"))
+    .map(([value, hostile, pick, how]) => {
+      if (!value || typeof value !== "object" || Array.isArray(value)) return hostile;
+      const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+      const keys = Object.keys(copy);
+      const key = keys.length ? keys[pick % keys.length]! : "unexpected";
+      if (how === "drop") delete copy[key];
+      else if (how === "add") copy[`extra${pick % 3}`] = hostile;
+      else copy[key] = hostile;
+      return copy;
+    });
 }

@@ -23,7 +23,8 @@ export function expectTrpcRejection(status: number, body: string, what: string):
     const fieldErrors = error!.data.fieldErrors;
     expect(fieldErrors, `${what}: a 400 without field errors`).toBeDefined();
     expect(Object.keys(fieldErrors!).length).toBeGreaterThan(0);
-    for (const messages of Object.values(fieldErrors!)) expect(messages.every((message) => typeof message === "string")).toBe(true);
+    for (const messages of Object.values(fieldErrors!))
+      expect(messages.every((message) => typeof message === "string")).toBe(true);
   }
   return error;
 }

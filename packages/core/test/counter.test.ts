@@ -51,7 +51,9 @@ describe("Counter.totals", () => {
   });
 
   it("gives zeros for a scope without counters", async () => {
-    const totals = await withActor(reader("c1"), () => Counter.totals({ scope: "county", from: "2026-01-01", to: "2026-12-31" }));
+    const totals = await withActor(reader("c1"), () =>
+      Counter.totals({ scope: "county", from: "2026-01-01", to: "2026-12-31" }),
+    );
     expect(totals).toEqual(Counter.zero());
     expect(Object.keys(totals)).toEqual([...Counter.figures]);
   });
@@ -84,11 +86,26 @@ describe("days and half-years in Asia/Shanghai", () => {
   });
 
   it("splits the year into January–June and July–December at Shanghai midnight", () => {
-    expect(Counter.halfYear(Date.UTC(2026, 0, 1, 0))).toEqual({ year: 2026, half: 1, from: "2026-01-01", to: "2026-06-30" });
+    expect(Counter.halfYear(Date.UTC(2026, 0, 1, 0))).toEqual({
+      year: 2026,
+      half: 1,
+      from: "2026-01-01",
+      to: "2026-06-30",
+    });
     expect(Counter.halfYear(Date.UTC(2026, 5, 30, 15, 59, 59))).toMatchObject({ half: 1, to: "2026-06-30" });
-    expect(Counter.halfYear(Date.UTC(2026, 5, 30, 16))).toEqual({ year: 2026, half: 2, from: "2026-07-01", to: "2026-12-31" });
+    expect(Counter.halfYear(Date.UTC(2026, 5, 30, 16))).toEqual({
+      year: 2026,
+      half: 2,
+      from: "2026-07-01",
+      to: "2026-12-31",
+    });
     // 31 December 2025 at 16:00 UTC is already New Year's Day in Shanghai.
-    expect(Counter.halfYear(Date.UTC(2025, 11, 31, 16))).toEqual({ year: 2026, half: 1, from: "2026-01-01", to: "2026-06-30" });
+    expect(Counter.halfYear(Date.UTC(2025, 11, 31, 16))).toEqual({
+      year: 2026,
+      half: 1,
+      from: "2026-01-01",
+      to: "2026-06-30",
+    });
     expect(Counter.halfYear(Date.UTC(2025, 11, 31, 15, 59))).toMatchObject({ year: 2025, half: 2 });
   });
 

@@ -77,7 +77,12 @@ describe("a county's roster", () => {
 
     const ids = await withActor(admin(countyA), async () => {
       const precinctId = await Precinct.create({ nameZh: "城镇派出所", nameEn: "Chengzhen Police Station" });
-      const villageId = await Village.create({ precinctId, kind: "community", nameZh: "西区社区", nameEn: "Xiqu Community" });
+      const villageId = await Village.create({
+        precinctId,
+        kind: "community",
+        nameZh: "西区社区",
+        nameEn: "Xiqu Community",
+      });
       const officerId = await Officer.create({
         slug: "xu-jieshan",
         nameZh: "徐洁珊",
@@ -92,7 +97,12 @@ describe("a county's roster", () => {
     const roster = await withActor(system(countyA), () => County.roster());
     expect(roster.county.nameZh).toBe("博罗县");
     expect(roster.precincts.map((p) => p.nameZh)).toEqual(["城镇派出所"]);
-    expect(roster.villages[0]).toMatchObject({ nameZh: "西区社区", pinyin: "xiqushequ", initials: "xqsq", officerId: ids.officerId });
+    expect(roster.villages[0]).toMatchObject({
+      nameZh: "西区社区",
+      pinyin: "xiqushequ",
+      initials: "xqsq",
+      officerId: ids.officerId,
+    });
     expect(roster.officers.map((o) => o.slug)).toEqual(["xu-jieshan"]);
 
     // County B sees none of county A, even when asking for A's ids.
@@ -115,12 +125,14 @@ describe("a county's roster", () => {
         code: "officer.badge_taken",
         fieldErrors: { badge: ["This badge number is in use"] },
       });
-      expect(await rejection(Officer.create({ ...officer, slug: "x-y", badge: "999999", precinctId: "missing" }))).toMatchObject({
+      expect(
+        await rejection(Officer.create({ ...officer, slug: "x-y", badge: "999999", precinctId: "missing" })),
+      ).toMatchObject({
         code: "precinct.not_found",
       });
-      expect(
-        await rejection(Village.create({ precinctId: "missing", kind: "village", nameZh: "新村" })),
-      ).toMatchObject({ code: "precinct.not_found" });
+      expect(await rejection(Village.create({ precinctId: "missing", kind: "village", nameZh: "新村" }))).toMatchObject(
+        { code: "precinct.not_found" },
+      );
     });
     // The same slug and badge are free in another county.
     await withActor(admin(otherId), async () => {
@@ -136,6 +148,8 @@ describe("a county's roster", () => {
     expect((await rejection(withActor(officerActor(countyId), () => Precinct.create({ nameZh: "某所" })))).kind).toBe(
       "forbidden",
     );
-    expect((await rejection(withActor(system(), () => Precinct.create({ nameZh: "某所" })))).code).toBe("actor.no_county");
+    expect((await rejection(withActor(system(), () => Precinct.create({ nameZh: "某所" })))).code).toBe(
+      "actor.no_county",
+    );
   });
 });

@@ -37,10 +37,12 @@ describe("the DynamoDB client's hooks", () => {
     observeFromEnvironment(client, { CUNJING_DYNAMO_REQUEST_LOG: file });
     await client.send(new ListTablesCommand({ Limit: 1 }));
     await client.send(new ListTablesCommand({ Limit: 1 }));
-    expect(readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line))).toEqual([
-      { command: "ListTablesCommand" },
-      { command: "ListTablesCommand" },
-    ]);
+    expect(
+      readFileSync(file, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line)),
+    ).toEqual([{ command: "ListTablesCommand" }, { command: "ListTablesCommand" }]);
   });
 
   it("injects the SDK's own throttling and 5xx exceptions, which count as 'unavailable'", async () => {
@@ -89,7 +91,9 @@ describe("the DynamoDB client's hooks", () => {
     expect(error?.name).toBe("InternalServerError");
     expect(lost).toEqual(Array(3).fill("InternalServerError UpdateItemCommand"));
     // Three attempts reached the table: a write without idempotency counts three times.
-    const { Item } = await localClient().send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: key, ConsistentRead: true }));
+    const { Item } = await localClient().send(
+      new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: key, ConsistentRead: true }),
+    );
     expect(Item?.n).toEqual({ N: "3" });
   });
 });
@@ -98,12 +102,17 @@ describe("unavailability", () => {
   it("recognises throttling, 5xx and lost connections, also when wrapped", () => {
     expect(isUnavailable(Object.assign(new Error("slow down"), { name: "ThrottlingException" }))).toBe(true);
     expect(isUnavailable(Object.assign(new Error("x"), { $metadata: { httpStatusCode: 503 } }))).toBe(true);
-    expect(isUnavailable(new Error("wrapped", { cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }) }))).toBe(true);
+    expect(
+      isUnavailable(new Error("wrapped", { cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }) })),
+    ).toBe(true);
     expect(isUnavailable(new AggregateError([Object.assign(new Error("reset"), { code: "ECONNRESET" })]))).toBe(true);
   });
 
   it("leaves client errors and visible errors alone", () => {
-    const conditional = Object.assign(new Error("no"), { name: "ConditionalCheckFailedException", $metadata: { httpStatusCode: 400 } });
+    const conditional = Object.assign(new Error("no"), {
+      name: "ConditionalCheckFailedException",
+      $metadata: { httpStatusCode: 400 },
+    });
     expect(isUnavailable(conditional)).toBe(false);
     expect(unavailableOr(conditional)).toBe(conditional);
     const conflict = new ConflictError("x.taken", "Taken");
@@ -112,7 +121,9 @@ describe("unavailability", () => {
 
   it("turns a verb's unavailable storage into a visible 'unavailable' error", async () => {
     const verb = fn(z.string(), async () => {
-      throw new Error("ElectroDB wrapper", { cause: Object.assign(new Error("throttled"), { name: "ProvisionedThroughputExceededException" }) });
+      throw new Error("ElectroDB wrapper", {
+        cause: Object.assign(new Error("throttled"), { name: "ProvisionedThroughputExceededException" }),
+      });
     });
     const error = await verb("x").catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(UnavailableError);

@@ -19,7 +19,8 @@ const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.d
 let failAfter = 0;
 dynamo.middlewareStack.add(
   (next, context) => async (args) => {
-    if (failAfter > 0 && /TransactWrite/.test(context.commandName ?? "") && --failAfter === 0) throw new Error("injected failure");
+    if (failAfter > 0 && /TransactWrite/.test(context.commandName ?? "") && --failAfter === 0)
+      throw new Error("injected failure");
     return next(args);
   },
   { step: "initialize", name: "testInjectedFailure" },
@@ -44,7 +45,15 @@ describe("a dry run", () => {
     const { admin } = await newCounty();
     const before = await tableItems();
     const report = await withActor(admin, () => Import.dryRun({ kind: "precincts", content: precinctsFile }));
-    expect(report).toMatchObject({ rows: 2, creates: 2, updates: 0, unchanged: 0, errors: [], encoding: "utf-8", status: "checked" });
+    expect(report).toMatchObject({
+      rows: 2,
+      creates: 2,
+      updates: 0,
+      unchanged: 0,
+      errors: [],
+      encoding: "utf-8",
+      status: "checked",
+    });
     expect(await tableItems()).toEqual(before);
   });
 
@@ -87,7 +96,13 @@ describe("a dry run", () => {
   it("reports header problems on row 1: unknown, duplicate and missing columns", async () => {
     const { admin } = await newCounty();
     const report = await withActor(admin, () =>
-      Import.dryRun({ kind: "grids", content: csv([["所属派出所", "网格编号", "网格编号", "颜色"], ["城镇派出所", "G1", "G1", "红"]]) }),
+      Import.dryRun({
+        kind: "grids",
+        content: csv([
+          ["所属派出所", "网格编号", "网格编号", "颜色"],
+          ["城镇派出所", "G1", "G1", "红"],
+        ]),
+      }),
     );
     expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [1, "网格编号", "import.duplicate_column"],
@@ -101,7 +116,9 @@ describe("a dry run", () => {
 describe("encodings and hostile files", () => {
   it("reads UTF-8 with a BOM, and GBK (converted)", async () => {
     const { admin } = await newCounty();
-    const bom = await withActor(admin, () => Import.dryRun({ kind: "precincts", content: csv([["name_zh"], ["龙溪派出所"]], { bom: true }) }));
+    const bom = await withActor(admin, () =>
+      Import.dryRun({ kind: "precincts", content: csv([["name_zh"], ["龙溪派出所"]], { bom: true }) }),
+    );
     expect(bom).toMatchObject({ encoding: "utf-8-bom", creates: 1, errors: [] });
     const gbk = await applyFile(admin, "precincts", fixture("precincts-gbk.csv"));
     expect(gbk).toMatchObject({ encoding: "gbk", creates: 2, status: "applied" });
@@ -114,7 +131,8 @@ describe("encodings and hostile files", () => {
 
   it("refuses mixed encodings, UTF-16, workbooks, binary and malformed files with a clear code", async () => {
     const { admin } = await newCounty();
-    const codeOf = async (content: Uint8Array) => (await rejection(withActor(admin, () => Import.dryRun({ kind: "precincts", content })))).code;
+    const codeOf = async (content: Uint8Array) =>
+      (await rejection(withActor(admin, () => Import.dryRun({ kind: "precincts", content })))).code;
     expect(await codeOf(fixture("precincts-mixed.csv"))).toBe("import.mixed_encoding");
     expect(await codeOf(new Uint8Array([0xff, 0xfe, 0x3e, 0x4e]))).toBe("import.utf16");
     expect(await codeOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toBe("import.workbook");
@@ -126,16 +144,34 @@ describe("encodings and hostile files", () => {
   it("refuses 100,000 rows with a clear message before touching the county", async () => {
     const { admin } = await newCounty();
     const lines = ["name_zh", ...Array.from({ length: 100_000 }, (_, i) => `派出所${i}`)];
-    const error = await rejection(withActor(admin, () => Import.dryRun({ kind: "precincts", content: new TextEncoder().encode(lines.join("\n")) })));
-    expect(error).toMatchObject({ code: "import.too_many_rows", message: "The file has 100,000 rows; import at most 20,000 per file" });
-    const big = await rejection(withActor(admin, () => Import.dryRun({ kind: "precincts", content: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41) })));
+    const error = await rejection(
+      withActor(admin, () => Import.dryRun({ kind: "precincts", content: new TextEncoder().encode(lines.join("\n")) })),
+    );
+    expect(error).toMatchObject({
+      code: "import.too_many_rows",
+      message: "The file has 100,000 rows; import at most 20,000 per file",
+    });
+    const big = await rejection(
+      withActor(admin, () =>
+        Import.dryRun({ kind: "precincts", content: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41) }),
+      ),
+    );
     expect(big.code).toBe("import.too_large");
   });
 
   it("stores formula-like cells as text and escapes them on export, so they round-trip", async () => {
     const { admin } = await newCounty();
     const hostile = "=cmd|' /C calc'!A0";
-    await applyFile(admin, "precincts", csv([["name_zh", "address"], ["城镇派出所", hostile], ["石湾派出所", "@SUM(1+1)"], ["龙溪派出所", "'=already escaped"]]));
+    await applyFile(
+      admin,
+      "precincts",
+      csv([
+        ["name_zh", "address"],
+        ["城镇派出所", hostile],
+        ["石湾派出所", "@SUM(1+1)"],
+        ["龙溪派出所", "'=already escaped"],
+      ]),
+    );
     const stored = await withActor(admin, () => Precinct.list());
     expect(stored.map((p) => p.address)).toEqual(["=cmd|' /C calc'!A0", "=already escaped", "@SUM(1+1)"]);
     const exported = text(await withActor(admin, () => Import.exportCsv({ kind: "precincts", lang: "zh" })));
@@ -143,7 +179,9 @@ describe("encodings and hostile files", () => {
     expect(exported).toContain(`'=cmd|' /C calc'!A0`);
     expect(exported).toContain("'@SUM(1+1)");
     expect(exported).not.toMatch(/(^|,)[=@+-]/m);
-    const again = await withActor(admin, () => Import.dryRun({ kind: "precincts", content: new TextEncoder().encode(exported) }));
+    const again = await withActor(admin, () =>
+      Import.dryRun({ kind: "precincts", content: new TextEncoder().encode(exported) }),
+    );
     expect(again).toMatchObject({ creates: 0, updates: 0, unchanged: 3, errors: [] });
   });
 
@@ -155,7 +193,9 @@ describe("encodings and hostile files", () => {
     );
     // A template filled in imports.
     const zh = text(await withActor(admin, () => Import.template({ kind: "precincts", lang: "zh" })));
-    const report = await withActor(admin, () => Import.dryRun({ kind: "precincts", content: new TextEncoder().encode(`${zh}城镇派出所,,,\r\n`) }));
+    const report = await withActor(admin, () =>
+      Import.dryRun({ kind: "precincts", content: new TextEncoder().encode(`${zh}城镇派出所,,,\r\n`) }),
+    );
     expect(report).toMatchObject({ creates: 1, errors: [] });
   });
 });
@@ -255,7 +295,10 @@ describe("apply", () => {
     expect(error).toMatchObject({ kind: "conflict", code: "import.failed" });
     expect(failAfter).toBe(0);
     expect(await tableItems()).toEqual(before);
-    expect(await withActor(county.admin, () => Import.progress({ jobId: report.jobId }))).toMatchObject({ status: "rolled_back", failure: "import.failed" });
+    expect(await withActor(county.admin, () => Import.progress({ jobId: report.jobId }))).toMatchObject({
+      status: "rolled_back",
+      failure: "import.failed",
+    });
 
     // The same job applies cleanly afterwards, and reports its progress.
     const applied = await withActor(county.admin, () => Import.apply({ jobId: report.jobId }));
@@ -270,8 +313,12 @@ describe("apply", () => {
   it("keeps jobs, files and reports inside the county", async () => {
     const other = await newCounty();
     const report = await withActor(county.admin, () => Import.dryRun({ kind: "precincts", content: precinctsFile }));
-    expect((await rejection(withActor(other.admin, () => Import.apply({ jobId: report.jobId })))).code).toBe("import.not_found");
-    expect((await rejection(withActor(other.admin, () => Import.progress({ jobId: report.jobId })))).code).toBe("import.not_found");
+    expect((await rejection(withActor(other.admin, () => Import.apply({ jobId: report.jobId })))).code).toBe(
+      "import.not_found",
+    );
+    expect((await rejection(withActor(other.admin, () => Import.progress({ jobId: report.jobId })))).code).toBe(
+      "import.not_found",
+    );
     const recent = await withActor(county.admin, () => Import.recent());
     expect(recent.some((job) => job.jobId === report.jobId)).toBe(true);
     expect(await withActor(other.admin, () => Import.recent())).toEqual([]);

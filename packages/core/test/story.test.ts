@@ -15,11 +15,24 @@ const resident = (countyId: string): Actor => ({ type: "public", properties: { c
 
 async function county(slug: string) {
   const countyId = await withActor(system(), () =>
-    County.create({ slug, nameZh: "测试县", nameEn: "Test", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }),
+    County.create({
+      slug,
+      nameZh: "测试县",
+      nameEn: "Test",
+      cityZh: "惠州市",
+      cityEn: "Huizhou",
+      divisionCode: "441322",
+    }),
   );
   return withActor(system(countyId), async () => {
     const precinctId = await Precinct.create({ nameZh: "派出所" });
-    const officerId = await Officer.create({ slug: "officer", nameZh: "民警", nameEn: "Officer", badge: `B${slug.replace(/[^a-z0-9]/g, "").slice(-8)}`, precinctId });
+    const officerId = await Officer.create({
+      slug: "officer",
+      nameZh: "民警",
+      nameEn: "Officer",
+      badge: `B${slug.replace(/[^a-z0-9]/g, "").slice(-8)}`,
+      precinctId,
+    });
     const villageId = await Village.create({ precinctId, kind: "village", nameZh: "村" });
     return { countyId, officerId, villageId };
   });
@@ -28,7 +41,10 @@ async function county(slug: string) {
 const story = { title: "标题", summary: "摘要", body: "正文 **加粗**" };
 
 async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(VisibleError);
   return error as VisibleError;
 }
@@ -37,7 +53,13 @@ describe("Story and Brand", () => {
   it("publishes a story that residents find by address, in the list, and on the pages it features", async () => {
     const a = await county("story-a");
     const storyId = await withActor(system(a.countyId), () =>
-      Story.create({ ...story, slug: "first", status: "published", officerIds: [a.officerId, a.officerId], villageIds: [a.villageId] }),
+      Story.create({
+        ...story,
+        slug: "first",
+        status: "published",
+        officerIds: [a.officerId, a.officerId],
+        villageIds: [a.villageId],
+      }),
     );
     const found = await withActor(resident(a.countyId), () => Story.get("first"));
     expect(found).toMatchObject({ storyId, status: "published", officerIds: [a.officerId] });
@@ -68,11 +90,15 @@ describe("Story and Brand", () => {
     expect(taken.code).toBe("brand.slug_taken");
 
     const foreignOfficer = await rejection(
-      withActor(system(a.countyId), () => Story.create({ ...story, slug: "xx", status: "published", officerIds: [b.officerId] })),
+      withActor(system(a.countyId), () =>
+        Story.create({ ...story, slug: "xx", status: "published", officerIds: [b.officerId] }),
+      ),
     );
     expect(foreignOfficer.code).toBe("officer.not_found");
     const foreignVillage = await rejection(
-      withActor(system(a.countyId), () => Story.create({ ...story, slug: "xx", status: "published", villageIds: [b.villageId] })),
+      withActor(system(a.countyId), () =>
+        Story.create({ ...story, slug: "xx", status: "published", villageIds: [b.villageId] }),
+      ),
     );
     expect(foreignVillage.code).toBe("village.not_found");
     expect(await withActor(resident(a.countyId), () => Story.list())).toEqual([]);
@@ -82,10 +108,15 @@ describe("Story and Brand", () => {
 
   it("lets only county admins and the system write, and validates the input", async () => {
     const a = await county("story-e");
-    const officer: Actor = { type: "user", properties: { userId: "u", role: "officer", countyId: a.countyId, villageIds: [] } };
+    const officer: Actor = {
+      type: "user",
+      properties: { userId: "u", role: "officer", countyId: a.countyId, villageIds: [] },
+    };
     expect((await rejection(withActor(officer, () => Story.create({ ...story, slug: "yy" })))).kind).toBe("forbidden");
     const invalid = await rejection(
-      withActor(system(a.countyId), () => Story.create({ ...story, slug: "Bad Slug", title: "", coverUrl: "javascript:alert(1)" })),
+      withActor(system(a.countyId), () =>
+        Story.create({ ...story, slug: "Bad Slug", title: "", coverUrl: "javascript:alert(1)" }),
+      ),
     );
     expect(Object.keys(invalid.fieldErrors ?? {}).sort()).toEqual(["coverUrl", "slug", "title"]);
   });

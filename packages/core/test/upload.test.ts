@@ -40,22 +40,40 @@ describe("uploads", () => {
 
   it("keeps QR codes lossless and never enlarges them", async () => {
     const { admin } = await newCounty();
-    const result = await withActor(admin, async () => Upload.accept({ purpose: "qr", bytes: await image("png", 300, 300) }));
-    expect(await sharp(localPath(result.url.slice(1))).metadata()).toMatchObject({ format: "png", width: 300, height: 300 });
+    const result = await withActor(admin, async () =>
+      Upload.accept({ purpose: "qr", bytes: await image("png", 300, 300) }),
+    );
+    expect(await sharp(localPath(result.url.slice(1))).metadata()).toMatchObject({
+      format: "png",
+      width: 300,
+      height: 300,
+    });
   });
 
   it("refuses what is not an image, a truncated image, and more than 5 MB", async () => {
     const { admin } = await newCounty();
     await withActor(admin, async () => {
-      const svg = await rejection(Upload.accept({ purpose: "photo", bytes: new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'/>") }));
-      expect(svg).toMatchObject({ code: "upload.not_an_image", fieldErrors: { file: ["This is not a JPEG, PNG or WebP image"] } });
+      const svg = await rejection(
+        Upload.accept({
+          purpose: "photo",
+          bytes: new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+        }),
+      );
+      expect(svg).toMatchObject({
+        code: "upload.not_an_image",
+        fieldErrors: { file: ["This is not a JPEG, PNG or WebP image"] },
+      });
       const truncated = (await image("jpeg")).subarray(0, 200);
       expect((await rejection(Upload.accept({ purpose: "photo", bytes: truncated }))).code).toBe("upload.not_an_image");
       const huge = new Uint8Array(maxImageBytes + 1);
       huge.set([0xff, 0xd8, 0xff]);
       expect((await rejection(Upload.accept({ purpose: "photo", bytes: huge }))).code).toBe("upload.too_large");
-      expect((await rejection(Upload.begin({ purpose: "photo", contentType: "image/jpeg", size: maxImageBytes + 1 }))).code).toBe("input.invalid");
-      expect((await rejection(Upload.begin({ purpose: "photo", contentType: "image/gif" as never, size: 10 }))).code).toBe("input.invalid");
+      expect(
+        (await rejection(Upload.begin({ purpose: "photo", contentType: "image/jpeg", size: maxImageBytes + 1 }))).code,
+      ).toBe("input.invalid");
+      expect(
+        (await rejection(Upload.begin({ purpose: "photo", contentType: "image/gif" as never, size: 10 }))).code,
+      ).toBe("input.invalid");
     });
   });
 
@@ -63,10 +81,20 @@ describe("uploads", () => {
     const { admin } = await newCounty();
     const other = await newCounty();
     const bytes = await image("webp");
-    const target = await withActor(admin, () => Upload.begin({ purpose: "logo", contentType: "image/webp", size: bytes.byteLength }));
-    expect(target).toMatchObject({ method: "PUT", url: `/console/media/upload/${target.uploadId}`, headers: { "content-type": "image/webp" } });
-    expect((await rejection(withActor(other.admin, () => Upload.receive({ uploadId: target.uploadId, bytes })))).code).toBe("upload.not_found");
-    expect((await rejection(withActor(admin, () => Upload.complete({ uploadId: target.uploadId })))).code).toBe("upload.missing");
+    const target = await withActor(admin, () =>
+      Upload.begin({ purpose: "logo", contentType: "image/webp", size: bytes.byteLength }),
+    );
+    expect(target).toMatchObject({
+      method: "PUT",
+      url: `/console/media/upload/${target.uploadId}`,
+      headers: { "content-type": "image/webp" },
+    });
+    expect(
+      (await rejection(withActor(other.admin, () => Upload.receive({ uploadId: target.uploadId, bytes })))).code,
+    ).toBe("upload.not_found");
+    expect((await rejection(withActor(admin, () => Upload.complete({ uploadId: target.uploadId })))).code).toBe(
+      "upload.missing",
+    );
 
     await withActor(admin, () => Upload.receive({ uploadId: target.uploadId, bytes }));
     const done = await withActor(admin, () => Upload.complete({ uploadId: target.uploadId }));
@@ -75,7 +103,9 @@ describe("uploads", () => {
     // The incoming bytes are gone; a second completion is refused.
     expect(readdirSync(uploadDir)).toContain("media");
     expect(existsSync(join(uploadDir, "incoming", "x"))).toBe(false);
-    expect((await rejection(withActor(admin, () => Upload.complete({ uploadId: target.uploadId })))).code).toBe("upload.completed");
+    expect((await rejection(withActor(admin, () => Upload.complete({ uploadId: target.uploadId })))).code).toBe(
+      "upload.completed",
+    );
   });
 
   it("refuses keys that would leave the upload folder", () => {
@@ -88,10 +118,18 @@ describe("uploads", () => {
 describe("the S3 storage", () => {
   it("hands out presigned PUTs that sign the content type and length (no network needed)", async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { AWS_ACCESS_KEY_ID: "AKIAEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret", AWS_REGION: "ap-east-1" });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: "secret",
+      AWS_REGION: "ap-east-1",
+    });
     try {
       const { s3Storage } = await import("../src/upload/storage.s3");
-      const target = await s3Storage("cunjing-media").uploadTarget("incoming/c1/u1", { uploadId: "u1", contentType: "image/png", size: 1234 });
+      const target = await s3Storage("cunjing-media").uploadTarget("incoming/c1/u1", {
+        uploadId: "u1",
+        contentType: "image/png",
+        size: 1234,
+      });
       const url = new URL(target.url);
       expect(url.hostname).toBe("cunjing-media.s3.ap-east-1.amazonaws.com");
       expect(url.pathname).toBe("/incoming/c1/u1");

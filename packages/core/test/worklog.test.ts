@@ -201,7 +201,9 @@ describe("recording a batch (a device syncing its offline queue)", () => {
   });
 
   it("splits a batch that spans many days into transactions within DynamoDB's 100-item limit", async () => {
-    const entries = Array.from({ length: 40 }, (_, i) => visit(villageA, `2026-02-${String((i % 28) + 1).padStart(2, "0")}`));
+    const entries = Array.from({ length: 40 }, (_, i) =>
+      visit(villageA, `2026-02-${String((i % 28) + 1).padStart(2, "0")}`),
+    );
     const results = await withActor(asA, () => WorkLog.recordBatch({ entries }));
     expect(new Set(results.map((r) => r.entryId)).size).toBe(40);
     expect((await totals(`officer:${officerA}`, "2026-02-01", "2026-02-28")).visit).toBe(40);

@@ -79,7 +79,10 @@ describe("security headers", () => {
 describe("the API Lambda's request headers", () => {
   it("carry the cookies API Gateway's payload 2.0 moves out of the headers", async () => {
     const { headersOf } = await import("../src/api/handler");
-    const headers = headersOf({ headers: { origin: "https://a.example" }, cookies: ["cunjing_session=abc", "cunjing_county=boluo"] });
+    const headers = headersOf({
+      headers: { origin: "https://a.example" },
+      cookies: ["cunjing_session=abc", "cunjing_county=boluo"],
+    });
     expect(headers.get("cookie")).toBe("cunjing_session=abc; cunjing_county=boluo");
     expect(headers.get("origin")).toBe("https://a.example");
   });

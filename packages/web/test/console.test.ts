@@ -104,7 +104,11 @@ describe("the installable console", () => {
   it("serves the manifest, its icons and the service worker as same-origin files without a session", async () => {
     const manifest = await fetch(`${server.base}/manifest.webmanifest`);
     expect(manifest.status).toBe(200);
-    const body = (await manifest.json()) as { scope: string; start_url: string; icons: Array<{ src: string; sizes: string }> };
+    const body = (await manifest.json()) as {
+      scope: string;
+      start_url: string;
+      icons: Array<{ src: string; sizes: string }>;
+    };
     expect(body.scope).toBe("/console/");
     expect(body.start_url).toBe("/console/today");
     expect(body.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
@@ -140,7 +144,11 @@ describe("the installable console", () => {
 
   it("tells the browser to forget the console's caches and storage on sign-out", async () => {
     const { cookie } = await signIn("boluo", "xu-jieshan");
-    const out = await fetch(`${server.base}/console/signout`, { method: "POST", redirect: "manual", headers: { cookie: cookie!, ...sameOrigin() } });
+    const out = await fetch(`${server.base}/console/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: cookie!, ...sameOrigin() },
+    });
     expect(out.status).toBe(303);
     expect(out.headers.get("clear-site-data")).toBe('"cache", "cookies", "storage"');
   });

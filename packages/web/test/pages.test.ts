@@ -24,7 +24,8 @@ describe("public pages", () => {
   it("lists the seven counties on the home page, in Chinese and in English", async () => {
     const zh = await get("/");
     expect(zh.status).toBe(200);
-    for (const name of ["惠城区", "惠阳区", "博罗县", "惠东县", "龙门县", "大亚湾", "仲恺"]) expect(zh.html).toContain(name);
+    for (const name of ["惠城区", "惠阳区", "博罗县", "惠东县", "龙门县", "大亚湾", "仲恺"])
+      expect(zh.html).toContain(name);
     expect(zh.html).toContain('lang="zh-CN"');
     const en = await get("/en");
     expect(en.html).toContain("Boluo County");

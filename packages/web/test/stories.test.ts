@@ -27,7 +27,11 @@ describe("stories and brands", () => {
   });
 
   it("shows stories on the pages of the county, officer and village they feature", async () => {
-    for (const path of ["/boluo", "/boluo/officers/xu-jieshan", `/boluo/villages/${demoId("boluo", "village", "xiqu")}`]) {
+    for (const path of [
+      "/boluo",
+      "/boluo/officers/xu-jieshan",
+      `/boluo/villages/${demoId("boluo", "village", "xiqu")}`,
+    ]) {
       expect((await get(path)).html, path).toContain('href="/boluo/stories/scan-to-register"');
     }
     expect((await get("/boluo/officers/he-jianguo")).html).not.toContain("scan-to-register");

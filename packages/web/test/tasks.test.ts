@@ -101,7 +101,9 @@ describe("the officer's today view", () => {
     expect(forms.length).toBeGreaterThanOrEqual(4);
     for (const form of forms) expect(form).toContain('method="post"');
     // The only script is the console's outbox island, which queues these forms when offline.
-    expect(html.match(/<astro-island[^>]*component-url="([^"]+)"/g)?.map((island) => /Outbox/.test(island))).toEqual([true]);
+    expect(html.match(/<astro-island[^>]*component-url="([^"]+)"/g)?.map((island) => /Outbox/.test(island))).toEqual([
+      true,
+    ]);
   });
 
   it("starts a task with a plain form post, then refuses the same stale form with a clear conflict", async () => {

@@ -86,8 +86,20 @@ describe("the officer's work console", () => {
       headers: { cookie, origin: server.base, "content-type": "application/json" },
       body: JSON.stringify({
         entries: [
-          { idempotencyKey: "grid-batch-ok", villageId, gridId: "01", occurredAt: "2026-11-03T09:00", details: { category: "visit", household: "5号", purpose: "routine" } },
-          { idempotencyKey: "grid-batch-wrong", villageId, gridId: "1", occurredAt: "2026-11-03T09:05", details: { category: "visit", household: "6号", purpose: "routine" } },
+          {
+            idempotencyKey: "grid-batch-ok",
+            villageId,
+            gridId: "01",
+            occurredAt: "2026-11-03T09:00",
+            details: { category: "visit", household: "5号", purpose: "routine" },
+          },
+          {
+            idempotencyKey: "grid-batch-wrong",
+            villageId,
+            gridId: "1",
+            occurredAt: "2026-11-03T09:05",
+            details: { category: "visit", household: "6号", purpose: "routine" },
+          },
         ],
       }),
     });

@@ -105,7 +105,9 @@ describe("startDynamoDBLocal", () => {
       const firstClient = clientFor(first);
       try {
         await createTable(firstClient, "persistent-table");
-        await firstClient.send(new PutItemCommand({ TableName: "persistent-table", Item: { ...key, text: { S: "hello" } } }));
+        await firstClient.send(
+          new PutItemCommand({ TableName: "persistent-table", Item: { ...key, text: { S: "hello" } } }),
+        );
       } finally {
         firstClient.destroy();
         await first.stop();
@@ -199,7 +201,10 @@ describe("preflight", () => {
   });
 
   it("passes on this machine", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", PREFLIGHT_SCRIPT], { cwd: REPO_ROOT, encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["--import", "tsx", PREFLIGHT_SCRIPT], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
     expect(result.stdout).toContain("Preflight OK");
     expect(result.status).toBe(0);
   });

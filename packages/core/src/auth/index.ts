@@ -40,7 +40,9 @@ export namespace Auth {
     const passwordHash = await hashPassword(plain);
     const result = await db.transaction
       .write(({ unique, user }) => [
-        unique.create({ scope: input.countyId, kind: "user.username", value: input.username, ownerId: userId }).commit(),
+        unique
+          .create({ scope: input.countyId, kind: "user.username", value: input.username, ownerId: userId })
+          .commit(),
         user.create({ ...fields, userId, passwordHash }).commit(),
       ])
       .go();
@@ -73,7 +75,13 @@ export namespace Auth {
       if (!user || !valid || user.status !== "active") {
         await RateLimit.recordFailure(keys);
         if (countyId) {
-          await Audit.record({ countyId, action: "auth.sign_in_failed", subject: input.username, ip: input.ip, actorId: "anonymous" });
+          await Audit.record({
+            countyId,
+            action: "auth.sign_in_failed",
+            subject: input.username,
+            ip: input.ip,
+            actorId: "anonymous",
+          });
         }
         throw new InvalidCredentialsError();
       }
@@ -83,28 +91,42 @@ export namespace Auth {
       await RateLimit.reset(keys[0]!.key);
       if (input.previousSessionId) await lucia.invalidateSession(input.previousSessionId);
       const session = await lucia.createSession(user.userId, { countyId: user.countyId });
-      await Audit.record({ countyId: user.countyId, action: "auth.signed_in", subject: user.userId, ip: input.ip, actorId: user.userId });
+      await Audit.record({
+        countyId: user.countyId,
+        action: "auth.signed_in",
+        subject: user.userId,
+        ip: input.ip,
+        actorId: user.userId,
+      });
       return { sessionId: session.id, expiresAt: session.expiresAt };
     },
   );
 
   /** Changes the signed-in user's password, ends all their sessions and opens a new one. */
-  export const changePassword = fn(z.object({ current: z.string().min(1, "Required").max(200), next: password }), async (input) => {
-    const actor = assertActor("user");
-    const tenant = actor.properties.countyId ?? platformTenant;
-    const { data: user } = await db.entities.user.get({ countyId: tenant, userId: actor.properties.userId }).go();
-    if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
-      throw new InputError("auth.wrong_password", "The current password is wrong", { current: ["The current password is wrong"] });
-    }
-    if (input.current === input.next) {
-      throw new InputError("auth.same_password", "Choose a new password", { next: ["Choose a new password"] });
-    }
-    await db.entities.user.patch({ countyId: tenant, userId: user.userId }).set({ passwordHash: await hashPassword(input.next) }).go();
-    await lucia.invalidateUserSessions(user.userId);
-    const session = await lucia.createSession(user.userId, { countyId: tenant });
-    await Audit.record({ countyId: tenant, action: "auth.password_changed", subject: user.userId });
-    return { sessionId: session.id, expiresAt: session.expiresAt };
-  });
+  export const changePassword = fn(
+    z.object({ current: z.string().min(1, "Required").max(200), next: password }),
+    async (input) => {
+      const actor = assertActor("user");
+      const tenant = actor.properties.countyId ?? platformTenant;
+      const { data: user } = await db.entities.user.get({ countyId: tenant, userId: actor.properties.userId }).go();
+      if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
+        throw new InputError("auth.wrong_password", "The current password is wrong", {
+          current: ["The current password is wrong"],
+        });
+      }
+      if (input.current === input.next) {
+        throw new InputError("auth.same_password", "Choose a new password", { next: ["Choose a new password"] });
+      }
+      await db.entities.user
+        .patch({ countyId: tenant, userId: user.userId })
+        .set({ passwordHash: await hashPassword(input.next) })
+        .go();
+      await lucia.invalidateUserSessions(user.userId);
+      const session = await lucia.createSession(user.userId, { countyId: tenant });
+      await Audit.record({ countyId: tenant, action: "auth.password_changed", subject: user.userId });
+      return { sessionId: session.id, expiresAt: session.expiresAt };
+    },
+  );
 
   /** Sets the invitee's password, uses up the invitation and signs them in. */
   export const acceptInvitation = fn(z.object({ token: z.string().min(10).max(100), password }), async (input) => {
@@ -116,34 +138,46 @@ export namespace Auth {
     const userId = createId();
     const passwordHash = await hashPassword(input.password);
     // Uses up the platform-wide invitation together with the county's new user: the function's own role.
-    const result = await withPlatformAccess(() => db.transaction
-      .write(({ invitation: invitations, unique, user }) => [
-        invitations
-          .patch({ tokenKey })
-          .set({ usedAt: now })
-          .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.gt(a.expiresAt, Math.floor(now / 1000))}`)
-          .commit(),
-        unique.create({ scope: invite.countyId, kind: "user.username", value: invite.username, ownerId: userId }).commit(),
-        user
-          .create({
-            countyId: invite.countyId,
-            userId,
-            username: invite.username,
-            displayName: invite.displayName,
-            role: invite.role,
-            precinctId: invite.precinctId,
-            officerId: invite.officerId,
-            passwordHash,
-          })
-          .commit(),
-      ])
-      .go());
+    const result = await withPlatformAccess(() =>
+      db.transaction
+        .write(({ invitation: invitations, unique, user }) => [
+          invitations
+            .patch({ tokenKey })
+            .set({ usedAt: now })
+            .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.gt(a.expiresAt, Math.floor(now / 1000))}`)
+            .commit(),
+          unique
+            .create({ scope: invite.countyId, kind: "user.username", value: invite.username, ownerId: userId })
+            .commit(),
+          user
+            .create({
+              countyId: invite.countyId,
+              userId,
+              username: invite.username,
+              displayName: invite.displayName,
+              role: invite.role,
+              precinctId: invite.precinctId,
+              officerId: invite.officerId,
+              passwordHash,
+            })
+            .commit(),
+        ])
+        .go(),
+    );
     assertCommitted(result, (index) =>
-      index === 0 ? new ConflictError("auth.invitation_used", "This invitation was already used") : User.usernameTaken(),
+      index === 0
+        ? new ConflictError("auth.invitation_used", "This invitation was already used")
+        : User.usernameTaken(),
     );
     const session = await lucia.createSession(userId, { countyId: invite.countyId });
     await withActor({ type: "system", properties: { countyId: invite.countyId } }, () =>
-      Audit.record({ countyId: invite.countyId, action: "user.joined", subject: userId, actorId: userId, detail: { role: invite.role } }),
+      Audit.record({
+        countyId: invite.countyId,
+        action: "user.joined",
+        subject: userId,
+        actorId: userId,
+        detail: { role: invite.role },
+      }),
     );
     return { sessionId: session.id, expiresAt: session.expiresAt };
   });

@@ -7,7 +7,11 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
  * Off unless `CUNJING_FAULT_RATE` is set (see `observe.ts`); tests may call it directly.
  */
 export const injectableFaults = [
-  { status: 400, type: "ProvisionedThroughputExceededException", message: "The level of configured provisioned throughput for the table was exceeded." },
+  {
+    status: 400,
+    type: "ProvisionedThroughputExceededException",
+    message: "The level of configured provisioned throughput for the table was exceeded.",
+  },
   { status: 400, type: "ThrottlingException", message: "Rate of requests exceeds the allowed throughput." },
   { status: 500, type: "InternalServerError", message: "Internal server error" },
   { status: 503, type: "ServiceUnavailable", message: "Service unavailable" },
@@ -45,7 +49,9 @@ export function injectFaults(
       statusCode: fault.status,
       reason: fault.type,
       headers: { "content-type": "application/x-amz-json-1.0", "x-amzn-requestid": "injected-fault" },
-      body: encoder.encode(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${fault.type}`, message: fault.message })),
+      body: encoder.encode(
+        JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${fault.type}`, message: fault.message }),
+      ),
     },
     output: undefined as never,
   });

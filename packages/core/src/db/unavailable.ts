@@ -9,18 +9,36 @@ const unavailableNames = new Set([
   "ServiceUnavailable",
   "TimeoutError",
 ]);
-const networkCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const networkCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 
 export class UnavailableError extends VisibleError {
   constructor() {
-    super("unavailable", "service.unavailable", "The service is busy or briefly unavailable; please try again in a moment.");
+    super(
+      "unavailable",
+      "service.unavailable",
+      "The service is busy or briefly unavailable; please try again in a moment.",
+    );
   }
 }
 
 /** True when the error, or an error it wraps (ElectroDB wraps the SDK's), means "try again later". */
 export function isUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const candidate = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown; errors?: unknown[] };
+  const candidate = error as {
+    name?: string;
+    code?: string;
+    $metadata?: { httpStatusCode?: number };
+    cause?: unknown;
+    errors?: unknown[];
+  };
   if (candidate.name && unavailableNames.has(candidate.name)) return true;
   if (candidate.code && networkCodes.has(candidate.code)) return true;
   if ((candidate.$metadata?.httpStatusCode ?? 0) >= 500) return true;

@@ -40,7 +40,10 @@ export function featuresOf(
   kind: Kind,
   refId: string,
   countyId: string,
-  item: Pick<Publication, "officerIds" | "villageIds" | "slug" | "title" | "titleEn" | "summary" | "summaryEn" | "coverUrl"> & {
+  item: Pick<
+    Publication,
+    "officerIds" | "villageIds" | "slug" | "title" | "titleEn" | "summary" | "summaryEn" | "coverUrl"
+  > & {
     publishedAt: number;
   },
 ) {
@@ -50,7 +53,19 @@ export function featuresOf(
     ...item.villageIds.map(Counter.scope.village),
   ];
   const { slug, title, titleEn, summary, summaryEn, coverUrl, publishedAt } = item;
-  return scopes.map((scope) => ({ countyId, scope, kind, refId, slug, title, titleEn, summary, summaryEn, coverUrl, publishedAt }));
+  return scopes.map((scope) => ({
+    countyId,
+    scope,
+    kind,
+    refId,
+    slug,
+    title,
+    titleEn,
+    summary,
+    summaryEn,
+    coverUrl,
+    publishedAt,
+  }));
 }
 
 /**
@@ -66,22 +81,34 @@ export async function createPublication(kind: Kind, input: Publication & { refId
   const result = await db.transaction
     .write(({ unique, story, brand, officer, village, feature }) => [
       unique.create({ scope: countyId, kind: `${kind}.slug`, value: input.slug, ownerId: refId }).commit(),
-      kind === "story" ? story.create({ ...item, storyId: refId }).commit() : brand.create({ ...item, brandId: refId }).commit(),
+      kind === "story"
+        ? story.create({ ...item, storyId: refId }).commit()
+        : brand.create({ ...item, brandId: refId }).commit(),
       ...input.officerIds.map((officerId) =>
-        officer.check({ countyId, officerId }).where((a, op) => op.exists(a.officerId)).commit(),
+        officer
+          .check({ countyId, officerId })
+          .where((a, op) => op.exists(a.officerId))
+          .commit(),
       ),
       ...input.villageIds.map((villageId) =>
-        village.check({ countyId, villageId }).where((a, op) => op.exists(a.villageId)).commit(),
+        village
+          .check({ countyId, villageId })
+          .where((a, op) => op.exists(a.villageId))
+          .commit(),
       ),
-      ...(publishedAt ? featuresOf(kind, refId, countyId, { ...input, publishedAt }) : []).map((f) => feature.create(f).commit()),
+      ...(publishedAt ? featuresOf(kind, refId, countyId, { ...input, publishedAt }) : []).map((f) =>
+        feature.create(f).commit(),
+      ),
     ])
     .go();
   const firstVillage = 2 + input.officerIds.length;
   assertCommitted(result, (index) => {
-    if (index === 0) return new ConflictError(`${kind}.slug_taken`, "This address is taken", { slug: ["This address is taken"] });
+    if (index === 0)
+      return new ConflictError(`${kind}.slug_taken`, "This address is taken", { slug: ["This address is taken"] });
     if (index === 1) return new ConflictError(`${kind}.exists`, `This ${kind} exists`);
     if (index < firstVillage) return new NotFoundError("officer.not_found", "No such officer");
-    if (index < firstVillage + input.villageIds.length) return new NotFoundError("village.not_found", "No such village");
+    if (index < firstVillage + input.villageIds.length)
+      return new NotFoundError("village.not_found", "No such village");
     return undefined;
   });
   return refId;

@@ -46,10 +46,13 @@ async function transact(batch: Op[], runId: string, index: number): Promise<void
       return;
     } catch (error) {
       const reasons = (error as Cancelled).CancellationReasons ?? [];
-      if ((error as Cancelled).name !== "TransactionCanceledException") throw new ApplyFailed("fault", undefined, error);
+      if ((error as Cancelled).name !== "TransactionCanceledException")
+        throw new ApplyFailed("fault", undefined, error);
       const refused = reasons.findIndex((reason) => reason.Code === "ConditionalCheckFailed");
       if (refused >= 0) throw new ApplyFailed("changed", batch[refused]?.row, error);
-      const onlyConflicts = reasons.every((reason) => !reason.Code || reason.Code === "None" || reason.Code === "TransactionConflict");
+      const onlyConflicts = reasons.every(
+        (reason) => !reason.Code || reason.Code === "None" || reason.Code === "TransactionConflict",
+      );
       if (!onlyConflicts || attempt >= 6) throw new ApplyFailed("fault", undefined, error);
       await sleep(Math.random() * 20 * 2 ** attempt);
     }
@@ -60,7 +63,11 @@ async function transact(batch: Op[], runId: string, index: number): Promise<void
  * Writes the ops in transactions of up to 100, a few at a time. If any transaction fails, waits for
  * the others, then undoes every committed one (newest first) so the county is as before.
  */
-export async function execute(ops: Op[], onProgress: (written: number) => Promise<void>, onIncomplete: (left: Op[]) => Promise<void>): Promise<void> {
+export async function execute(
+  ops: Op[],
+  onProgress: (written: number) => Promise<void>,
+  onIncomplete: (left: Op[]) => Promise<void>,
+): Promise<void> {
   const batches = chunks(ops, transactionSize);
   const runId = createId();
   const committed: Op[][] = [];
@@ -94,7 +101,9 @@ async function rollback(ops: Op[], onIncomplete: (left: Op[]) => Promise<void>):
   const table = tableName();
   const groups = chunks(ops, batchWriteSize);
   for (let g = 0; g < groups.length; g++) {
-    let requests = groups[g]!.map((op) => ("delete" in op.undo ? { DeleteRequest: { Key: op.undo.delete } } : { PutRequest: { Item: op.undo.put } }));
+    let requests = groups[g]!.map((op) =>
+      "delete" in op.undo ? { DeleteRequest: { Key: op.undo.delete } } : { PutRequest: { Item: op.undo.put } },
+    );
     for (let attempt = 1; requests.length; attempt++) {
       let lastError: unknown;
       try {

@@ -18,10 +18,17 @@ export function unescapeFormula(value: string): string {
 export function parseCsv(text: string): { header: string[]; records: string[][] } {
   let rows: string[][];
   try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: false, max_record_size: 64 * 1024, record_delimiter: ["\r\n", "\n", "\r"] }) as string[][];
+    rows = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: 64 * 1024,
+      record_delimiter: ["\r\n", "\n", "\r"],
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    const message = line ? `The file is not valid CSV near line ${line} (check its quotes)` : "The file is not valid CSV (check its quotes)";
+    const message = line
+      ? `The file is not valid CSV near line ${line} (check its quotes)`
+      : "The file is not valid CSV (check its quotes)";
     throw new InputError("import.malformed", message, { file: [message] });
   }
   const [header, ...records] = rows;
@@ -42,13 +49,17 @@ export function parseCsv(text: string): { header: string[]; records: string[][] 
 
 /** CSV bytes Excel opens correctly: UTF-8 with a byte-order mark, CRLF, formulas escaped. */
 export function csvBytes(rows: string[][]): Uint8Array<ArrayBuffer> {
-  const text = stringify(rows.map((row) => row.map(escapeFormula)), { record_delimiter: "windows" });
+  const text = stringify(
+    rows.map((row) => row.map(escapeFormula)),
+    { record_delimiter: "windows" },
+  );
   return new TextEncoder().encode(`\uFEFF${text}`);
 }
 
 /** "A", "B", … "AA": the spreadsheet letter of a column index. */
 export function columnLetter(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

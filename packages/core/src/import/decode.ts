@@ -22,10 +22,10 @@ const fileError = (code: string, message: string) => new InputError(code, messag
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw fileError("import.utf16", "This file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\"");
+    throw fileError("import.utf16", 'This file is UTF-16 (Excel\'s "Unicode text"); save it as "CSV UTF-8"');
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw fileError("import.workbook", "This is an Excel workbook, not a CSV file; save it as \"CSV UTF-8\"");
+    throw fileError("import.workbook", 'This is an Excel workbook, not a CSV file; save it as "CSV UTF-8"');
   }
   if (bytes.includes(0)) throw fileError("import.binary", "This is not a text file");
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -36,14 +36,14 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding
     // not UTF-8: GBK, or a mix
   }
   if (bom || linesOf(bytes).some(isMultibyteUtf8)) {
-    throw fileError("import.mixed_encoding", "This file mixes text encodings; save it again as \"CSV UTF-8\"");
+    throw fileError("import.mixed_encoding", 'This file mixes text encodings; save it again as "CSV UTF-8"');
   }
   const gbk = gbkDecoder();
-  if (!gbk) throw fileError("import.encoding", "This file is not UTF-8; save it as \"CSV UTF-8\"");
+  if (!gbk) throw fileError("import.encoding", 'This file is not UTF-8; save it as "CSV UTF-8"');
   try {
     return { text: gbk.decode(bytes), encoding: "gbk" };
   } catch {
-    throw fileError("import.encoding", "This file's encoding is neither UTF-8 nor GBK; save it as \"CSV UTF-8\"");
+    throw fileError("import.encoding", 'This file\'s encoding is neither UTF-8 nor GBK; save it as "CSV UTF-8"');
   }
 }
 
@@ -67,7 +67,16 @@ function isMultibyteUtf8(line: Uint8Array): boolean {
   let multibyte = 0;
   for (let i = 0; i < line.length; ) {
     const byte = line[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || i + length > line.length) return false;
     for (let k = 1; k < length; k++) if ((line[i + k]! & 0xc0) !== 0x80) return false;
     if (length > 1) multibyte++;

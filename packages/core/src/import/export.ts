@@ -1,17 +1,26 @@
 import { columns, type ImportKind } from "./columns";
 import type { Snapshot } from "./snapshot";
 
-const kindLabels = { zh: { village: "村", community: "社区" }, en: { village: "village", community: "community" } } as const;
+const kindLabels = {
+  zh: { village: "村", community: "社区" },
+  en: { village: "village", community: "community" },
+} as const;
 
 /** The county's active records as rows of the kind's columns, sorted as a person would read them. */
 export function exportRows(kind: ImportKind, snapshot: Snapshot, lang: "zh" | "en"): string[][] {
-  const active = <T extends { item: { status: string } }>(entries: Iterable<T>) => [...entries].filter((entry) => entry.item.status === "active");
+  const active = <T extends { item: { status: string } }>(entries: Iterable<T>) =>
+    [...entries].filter((entry) => entry.item.status === "active");
   const precinctName = (precinctId: string) => snapshot.precinctsById.get(precinctId)?.nameZh ?? "";
   const byZh = (a: string, b: string) => a.localeCompare(b, "zh-Hans-CN");
   let records: Array<Record<string, string | undefined>>;
   switch (kind) {
     case "precincts":
-      records = active(snapshot.precincts.values()).map(({ item }) => ({ name_zh: item.nameZh, name_en: item.nameEn, address: item.address, phone: item.phone }));
+      records = active(snapshot.precincts.values()).map(({ item }) => ({
+        name_zh: item.nameZh,
+        name_en: item.nameEn,
+        address: item.address,
+        phone: item.phone,
+      }));
       break;
     case "villages":
       records = active(snapshot.villages.values()).map(({ item }) => ({
@@ -28,7 +37,15 @@ export function exportRows(kind: ImportKind, snapshot: Snapshot, lang: "zh" | "e
       records = active(snapshot.grids.values()).flatMap(({ item }) => {
         const village = snapshot.villagesById.get(item.villageId);
         if (!village || village.status !== "active") return [];
-        return [{ precinct: precinctName(village.precinctId), village: village.nameZh, code: item.code, name_zh: item.nameZh, note: item.note }];
+        return [
+          {
+            precinct: precinctName(village.precinctId),
+            village: village.nameZh,
+            code: item.code,
+            name_zh: item.nameZh,
+            note: item.note,
+          },
+        ];
       });
       break;
     case "officers":

@@ -43,7 +43,10 @@ async function queryRaw(params: QueryCommandInput): Promise<RawItem[]> {
 }
 
 /** Parses raw items of one entity, keeping each beside its raw form. */
-function held<T>(entity: { parse: (response: { Items: RawItem[] }) => { data: unknown[] } }, raws: RawItem[]): Array<Held<T>> {
+function held<T>(
+  entity: { parse: (response: { Items: RawItem[] }) => { data: unknown[] } },
+  raws: RawItem[],
+): Array<Held<T>> {
   const { data } = entity.parse({ Items: raws });
   if (data.length !== raws.length) throw new Error("Could not parse every item of the county");
   return raws.map((raw, index) => ({ item: data[index] as T, raw }));
@@ -52,7 +55,9 @@ function held<T>(entity: { parse: (response: { Items: RawItem[] }) => { data: un
 export async function readSnapshot(countyId: string, withGrids: boolean): Promise<Snapshot> {
   const [roster, grids] = await Promise.all([
     queryRaw(db.collections.roster({ countyId }).params() as QueryCommandInput),
-    withGrids ? queryRaw(db.entities.grid.query.byCounty({ countyId }).params() as QueryCommandInput) : Promise.resolve([]),
+    withGrids
+      ? queryRaw(db.entities.grid.query.byCounty({ countyId }).params() as QueryCommandInput)
+      : Promise.resolve([]),
   ]);
   const ofEntity = (name: string) => roster.filter((raw) => raw.__edb_e__ === name);
   const snapshot: Snapshot = {

@@ -14,7 +14,10 @@ import type { OfficerEntity } from "./officer.entity";
 /** Optional text a form may clear by sending an empty string. */
 const clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal("")]).optional();
 
-export const badge = z.string().trim().regex(/^[0-9A-Za-z]{4,12}$/, "Use 4 to 12 letters or digits");
+export const badge = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{4,12}$/, "Use 4 to 12 letters or digits");
 
 export namespace Officer {
   export type Info = EntityItem<typeof OfficerEntity>;
@@ -23,8 +26,10 @@ export namespace Officer {
   const precinctNotFound = () => new NotFoundError("precinct.not_found", "No such precinct");
   export const badgeTaken = () =>
     new ConflictError("officer.badge_taken", "This badge number is in use", { badge: ["This badge number is in use"] });
-  export const slugTaken = () => new ConflictError("officer.slug_taken", "This address is taken", { slug: ["This address is taken"] });
-  const changed = () => new ConflictError("officer.changed", "The officer's record changed meanwhile; reload and try again");
+  export const slugTaken = () =>
+    new ConflictError("officer.slug_taken", "This address is taken", { slug: ["This address is taken"] });
+  const changed = () =>
+    new ConflictError("officer.changed", "The officer's record changed meanwhile; reload and try again");
 
   const profile = {
     rank: z.string().trim().max(40, "Use at most 40 characters"),
@@ -57,15 +62,25 @@ export namespace Officer {
       const officerId = input.officerId ?? createId();
       const result = await db.transaction
         .write(({ precinct, unique, officer }) => [
-          precinct.check({ countyId, precinctId: input.precinctId }).where((a, op) => op.eq(a.status, "active")).commit(),
-          unique.create({ scope: countyId, kind: Unique.kinds.officerSlug, value: input.slug, ownerId: officerId }).commit(),
-          unique.create({ scope: countyId, kind: Unique.kinds.officerBadge, value: input.badge, ownerId: officerId }).commit(),
+          precinct
+            .check({ countyId, precinctId: input.precinctId })
+            .where((a, op) => op.eq(a.status, "active"))
+            .commit(),
+          unique
+            .create({ scope: countyId, kind: Unique.kinds.officerSlug, value: input.slug, ownerId: officerId })
+            .commit(),
+          unique
+            .create({ scope: countyId, kind: Unique.kinds.officerBadge, value: input.badge, ownerId: officerId })
+            .commit(),
           officer.create({ ...input, countyId, officerId }).commit(),
         ])
         .go();
       assertCommitted(
         result,
-        (index) => [precinctNotFound(), slugTaken(), badgeTaken(), new ConflictError("officer.exists", "This officer exists")][index],
+        (index) =>
+          [precinctNotFound(), slugTaken(), badgeTaken(), new ConflictError("officer.exists", "This officer exists")][
+            index
+          ],
       );
       return officerId;
     },
@@ -94,11 +109,16 @@ export namespace Officer {
 
   /** The county's officers, or one precinct's; supervisors see their own precinct's only. */
   export const list = fn(
-    z.object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+    z
+      .object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) })
+      .default({ includeArchived: false }),
     async (input) => {
       const actor = assertRole("county_admin", "precinct_supervisor");
       const countyId = useCounty();
-      const own = actor.type === "user" && actor.properties.role === "precinct_supervisor" ? actor.properties.precinctId ?? "-" : undefined;
+      const own =
+        actor.type === "user" && actor.properties.role === "precinct_supervisor"
+          ? (actor.properties.precinctId ?? "-")
+          : undefined;
       if (own && input.precinctId && input.precinctId !== own) return [];
       const precinctId = own ?? input.precinctId;
       const { data } = precinctId
@@ -144,16 +164,27 @@ export namespace Officer {
             .remove(remove)
             .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
             .commit(),
-          ...(newPrecinct ? [precinct.check({ countyId, precinctId: newPrecinct }).where((a, op) => op.eq(a.status, "active")).commit()] : []),
+          ...(newPrecinct
+            ? [
+                precinct
+                  .check({ countyId, precinctId: newPrecinct })
+                  .where((a, op) => op.eq(a.status, "active"))
+                  .commit(),
+              ]
+            : []),
           ...(newBadge
             ? [
-                unique.create({ scope: countyId, kind: Unique.kinds.officerBadge, value: newBadge, ownerId: officerId }).commit(),
+                unique
+                  .create({ scope: countyId, kind: Unique.kinds.officerBadge, value: newBadge, ownerId: officerId })
+                  .commit(),
                 unique.delete({ scope: countyId, kind: Unique.kinds.officerBadge, value: current.badge }).commit(),
               ]
             : []),
         ])
         .go();
-      assertCommitted(result, (index) => (index === 0 ? changed() : index === 1 && newPrecinct ? precinctNotFound() : badgeTaken()));
+      assertCommitted(result, (index) =>
+        index === 0 ? changed() : index === 1 && newPrecinct ? precinctNotFound() : badgeTaken(),
+      );
     },
   );
 
@@ -163,7 +194,10 @@ export namespace Officer {
     const countyId = useCounty();
     const current = await get(officerId);
     if (current.villageIds?.length) {
-      throw new ConflictError("officer.serves_villages", "This officer still serves villages; assign them to someone else first");
+      throw new ConflictError(
+        "officer.serves_villages",
+        "This officer still serves villages; assign them to someone else first",
+      );
     }
     const result = await db.transaction
       .write(({ officer }) => [
@@ -183,7 +217,10 @@ export namespace Officer {
     const current = await get(officerId);
     const result = await db.transaction
       .write(({ officer, precinct }) => [
-        precinct.check({ countyId, precinctId: current.precinctId }).where((a, op) => op.eq(a.status, "active")).commit(),
+        precinct
+          .check({ countyId, precinctId: current.precinctId })
+          .where((a, op) => op.eq(a.status, "active"))
+          .commit(),
         officer.patch({ countyId, officerId }).set({ status: "active" }).commit(),
       ])
       .go();

@@ -15,7 +15,9 @@ export namespace Precinct {
   export type Info = EntityItem<typeof PrecinctEntity>;
 
   export const nameTaken = () =>
-    new ConflictError("precinct.name_taken", "A precinct of this name exists", { nameZh: ["A precinct of this name exists"] });
+    new ConflictError("precinct.name_taken", "A precinct of this name exists", {
+      nameZh: ["A precinct of this name exists"],
+    });
   const notFound = () => new NotFoundError("precinct.not_found", "No such precinct");
   const changed = () => new ConflictError("precinct.changed", "The precinct changed meanwhile; reload and try again");
 
@@ -33,11 +35,20 @@ export namespace Precinct {
     const precinctId = input.precinctId ?? createId();
     const result = await db.transaction
       .write(({ unique, precinct }) => [
-        unique.create({ scope: countyId, kind: Unique.kinds.precinctName, value: Unique.nameKey(input.nameZh), ownerId: precinctId }).commit(),
+        unique
+          .create({
+            scope: countyId,
+            kind: Unique.kinds.precinctName,
+            value: Unique.nameKey(input.nameZh),
+            ownerId: precinctId,
+          })
+          .commit(),
         precinct.create({ ...input, precinctId, countyId }).commit(),
       ])
       .go();
-    assertCommitted(result, (index) => (index === 0 ? nameTaken() : new ConflictError("precinct.exists", "This precinct exists")));
+    assertCommitted(result, (index) =>
+      index === 0 ? nameTaken() : new ConflictError("precinct.exists", "This precinct exists"),
+    );
     return precinctId;
   });
 
@@ -51,7 +62,9 @@ export namespace Precinct {
   export const list = fn(z.void(), async () => {
     assertRole("county_admin", "precinct_supervisor");
     const { data } = await db.entities.precinct.query.byId({ countyId: useCounty() }).go({ pages: "all" });
-    return data.sort((a, b) => (a.status === b.status ? a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN") : a.status === "active" ? -1 : 1));
+    return data.sort((a, b) =>
+      a.status === b.status ? a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN") : a.status === "active" ? -1 : 1,
+    );
   });
 
   /** Edits a precinct: absent fields stay, an empty string clears one; a new name moves its claim. */
@@ -80,8 +93,17 @@ export namespace Precinct {
             .commit(),
           ...(renamed
             ? [
-                unique.create({ scope: countyId, kind: Unique.kinds.precinctName, value: Unique.nameKey(set.nameZh!), ownerId: precinctId }).commit(),
-                unique.delete({ scope: countyId, kind: Unique.kinds.precinctName, value: Unique.nameKey(current.nameZh) }).commit(),
+                unique
+                  .create({
+                    scope: countyId,
+                    kind: Unique.kinds.precinctName,
+                    value: Unique.nameKey(set.nameZh!),
+                    ownerId: precinctId,
+                  })
+                  .commit(),
+                unique
+                  .delete({ scope: countyId, kind: Unique.kinds.precinctName, value: Unique.nameKey(current.nameZh) })
+                  .commit(),
               ]
             : []),
         ])

@@ -61,8 +61,18 @@ export namespace Settings {
   /** Changes settings: absent fields stay, an empty string clears a branding field. */
   export const update = fn(
     z.object({
-      excellenceTarget: z.coerce.number().int("Use a whole number").min(1, "Use 1 to 100").max(100, "Use 1 to 100").optional(),
-      intakeRetentionDays: z.coerce.number().int("Use a whole number").min(7, "Use 7 to 1095 days").max(1095, "Use 7 to 1095 days").optional(),
+      excellenceTarget: z.coerce
+        .number()
+        .int("Use a whole number")
+        .min(1, "Use 1 to 100")
+        .max(100, "Use 1 to 100")
+        .optional(),
+      intakeRetentionDays: z.coerce
+        .number()
+        .int("Use a whole number")
+        .min(7, "Use 7 to 1095 days")
+        .max(1095, "Use 7 to 1095 days")
+        .optional(),
       displayName: z.union([z.string().trim().min(1).max(40, "Use at most 40 characters"), z.literal("")]).optional(),
       logoUrl: z.union([imageUrl, z.literal("")]).optional(),
       accentColour: z.union([accentColour, z.literal("")]).optional(),
@@ -73,7 +83,11 @@ export namespace Settings {
       const countyId = useCounty();
       const { set, remove } = setAndRemove(input);
       await db.entities.county.patch({ countyId }).set(set).remove(remove).go();
-      await Audit.record({ countyId, action: "county.settings_changed", detail: { fields: [...Object.keys(set), ...remove].join(",") } });
+      await Audit.record({
+        countyId,
+        action: "county.settings_changed",
+        detail: { fields: [...Object.keys(set), ...remove].join(",") },
+      });
       return of(await County.current());
     },
   );

@@ -40,7 +40,11 @@ export const beginUpload = fn(
   async (input) => {
     assertRole(...uploaderRoles(input.purpose));
     const uploadId = await recordUpload(input.purpose);
-    const target = await useStorage().uploadTarget(incomingKey(useCounty(), uploadId), { uploadId, contentType: input.contentType, size: input.size });
+    const target = await useStorage().uploadTarget(incomingKey(useCounty(), uploadId), {
+      uploadId,
+      contentType: input.contentType,
+      size: input.size,
+    });
     return { uploadId, method: "PUT" as const, ...target };
   },
 );

@@ -18,9 +18,12 @@ import { uploaderRoles, uploadPurposes } from "./upload.entity";
 export namespace Upload {
   export type Purpose = (typeof uploadPurposes)[number];
 
-  const tooLarge = () => new InputError("upload.too_large", "The image is larger than 5 MB", { file: ["The image is larger than 5 MB"] });
+  const tooLarge = () =>
+    new InputError("upload.too_large", "The image is larger than 5 MB", { file: ["The image is larger than 5 MB"] });
   const notAnImage = () =>
-    new InputError("upload.not_an_image", "This is not a JPEG, PNG or WebP image", { file: ["This is not a JPEG, PNG or WebP image"] });
+    new InputError("upload.not_an_image", "This is not a JPEG, PNG or WebP image", {
+      file: ["This is not a JPEG, PNG or WebP image"],
+    });
   const notFound = () => new NotFoundError("upload.not_found", "No such upload");
 
   /** Where the browser puts the bytes; see `beginUpload`. */
@@ -51,7 +54,8 @@ export namespace Upload {
     const storage = useStorage();
     const key = incomingKey(countyId, uploadId);
     const bytes = await storage.get(key, maxImageBytes);
-    if (bytes === undefined) throw new InputError("upload.missing", "Nothing was uploaded", { file: ["Nothing was uploaded"] });
+    if (bytes === undefined)
+      throw new InputError("upload.missing", "Nothing was uploaded", { file: ["Nothing was uploaded"] });
     try {
       if (bytes === "too_large") throw tooLarge();
       return await publish(countyId, uploadId, upload.purpose, bytes);
@@ -64,7 +68,8 @@ export namespace Upload {
   export const accept = fn(z.object({ purpose: z.enum(uploadPurposes), bytes: bytes }), async ({ purpose, bytes }) => {
     assertRole(...uploaderRoles(purpose));
     const countyId = useCounty();
-    if (bytes.byteLength === 0) throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
+    if (bytes.byteLength === 0)
+      throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
     if (bytes.byteLength > maxImageBytes) throw tooLarge();
     const uploadId = await recordUpload(purpose);
     return publish(countyId, uploadId, purpose, bytes);

@@ -7,7 +7,10 @@ import { s3Storage } from "./storage.s3";
  */
 export interface Storage {
   /** Where a browser may PUT the bytes of an upload: a presigned S3 URL, or a console path locally. */
-  uploadTarget(key: string, upload: { uploadId: string; contentType: string; size: number }): Promise<{ url: string; headers: Record<string, string> }>;
+  uploadTarget(
+    key: string,
+    upload: { uploadId: string; contentType: string; size: number },
+  ): Promise<{ url: string; headers: Record<string, string> }>;
   /** True when browsers put bytes straight into storage (S3); locally they go through the console. */
   readonly direct: boolean;
   put(key: string, body: Uint8Array, contentType: string, options?: { immutable?: boolean }): Promise<void>;

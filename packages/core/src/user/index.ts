@@ -65,7 +65,11 @@ export namespace User {
       const current = await get(input.userId);
       await db.entities.user
         .patch({ countyId, userId: input.userId })
-        .set({ role: input.role, ...(input.precinctId ? { precinctId: input.precinctId } : {}), ...(input.officerId ? { officerId: input.officerId } : {}) })
+        .set({
+          role: input.role,
+          ...(input.precinctId ? { precinctId: input.precinctId } : {}),
+          ...(input.officerId ? { officerId: input.officerId } : {}),
+        })
         .go();
       await lucia.invalidateUserSessions(input.userId);
       await Audit.record({

@@ -1,7 +1,21 @@
 import * as z from "zod";
 
 /** Path segments the web app owns; a county slug may not take them. */
-export const reservedSlugs = new Set(["en", "api", "console", "admin", "static", "assets", "_astro", "404", "500", "favicon.ico", "robots.txt", "health", "media"]);
+export const reservedSlugs = new Set([
+  "en",
+  "api",
+  "console",
+  "admin",
+  "static",
+  "assets",
+  "_astro",
+  "404",
+  "500",
+  "favicon.ico",
+  "robots.txt",
+  "health",
+  "media",
+]);
 
 export const slug = z
   .string()
@@ -10,7 +24,12 @@ export const slug = z
   .max(48, "Use at most 48 characters")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
 
-export const id = z.string().trim().min(1).max(40).regex(/^[a-z0-9-]+$/, "Not a valid id");
+export const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9-]+$/, "Not a valid id");
 
 export const nameZh = z.string().trim().min(1, "Required").max(60, "Use at most 60 characters");
 export const nameEn = z.string().trim().max(120, "Use at most 120 characters");

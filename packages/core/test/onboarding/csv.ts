@@ -3,7 +3,9 @@ import { documentClient, tableName } from "../../src/db/client";
 
 /** CSV bytes exactly as given (no formula escaping), quoting only where CSV needs it. */
 export function csv(rows: string[][], options: { bom?: boolean } = {}): Uint8Array {
-  const text = rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",")).join("\r\n");
+  const text = rows
+    .map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(","))
+    .join("\r\n");
   return new TextEncoder().encode(`${options.bom ? "\uFEFF" : ""}${text}\r\n`);
 }
 

@@ -1,14 +1,17 @@
 import type { Target } from "./attacks";
 
 /** A CSV file as JSON clients send it (base64), naming county B's records by their natural keys. */
-const file = (rows: string[][]) => Buffer.from(`\uFEFF${rows.map((row) => row.join(",")).join("\r\n")}\r\n`).toString("base64");
+const file = (rows: string[][]) =>
+  Buffer.from(`\uFEFF${rows.map((row) => row.join(",")).join("\r\n")}\r\n`).toString("base64");
 
 /**
  * Onboarding procedures attacked with county B's ids. Creates carry no foreign id of their own
  * choosing (that would only make a record of county A with an odd id); they refer to B's records.
  */
 export const onboardingAttacks: Record<string, (b: Target) => unknown[]> = {
-  "county.create": (b) => [{ slug: `${b.slug}-x`, nameZh: "攻击县", nameEn: "X", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" }],
+  "county.create": (b) => [
+    { slug: `${b.slug}-x`, nameZh: "攻击县", nameEn: "X", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" },
+  ],
   "county.suspend": (b) => [{ slug: b.slug, reason: "attack" }],
   "county.reactivate": (b) => [{ slug: b.slug }],
   "precinct.list": () => [undefined],
@@ -35,16 +38,39 @@ export const onboardingAttacks: Record<string, (b: Target) => unknown[]> = {
   "grid.restore": (b) => [{ villageId: b.villageIds[0], code: "01" }],
   "officer.list": (b) => [{}, { precinctId: b.precinctIds[0], includeArchived: true }],
   "officer.get": (b) => [b.officerIds[0]],
-  "officer.create": (b) => [{ slug: "attack-officer", nameZh: "攻击", nameEn: "X", badge: "999001", precinctId: b.precinctIds[0] }],
+  "officer.create": (b) => [
+    { slug: "attack-officer", nameZh: "攻击", nameEn: "X", badge: "999001", precinctId: b.precinctIds[0] },
+  ],
   "officer.update": (b) => [{ officerId: b.officerIds[0], bio: "attack", precinctId: b.precinctIds[0] }],
   "officer.archive": (b) => [{ officerId: b.officerIds[0] }],
   "officer.restore": (b) => [{ officerId: b.officerIds[0] }],
   // B's ids as a job or upload id; files naming B's records by name (the harness knows B's names
   // as secrets: a report must not echo them).
   "import.dryRun": (b) => [
-    { kind: "villages", fileName: "attack.csv", content: file([["precinct", "name_zh", "kind", "officer_badge"], [b.precinctIds[0]!, "攻击村", "村", "441302101"]]) },
-    { kind: "grids", fileName: "attack.csv", content: file([["precinct", "village", "code"], ["东湖派出所", "东湖花园社区", "G01"]]) },
-    { kind: "officers", fileName: "attack.csv", content: file([["badge", "name_zh", "precinct"], ["441302101", "廖艳霞", "东湖派出所"]]) },
+    {
+      kind: "villages",
+      fileName: "attack.csv",
+      content: file([
+        ["precinct", "name_zh", "kind", "officer_badge"],
+        [b.precinctIds[0]!, "攻击村", "村", "441302101"],
+      ]),
+    },
+    {
+      kind: "grids",
+      fileName: "attack.csv",
+      content: file([
+        ["precinct", "village", "code"],
+        ["东湖派出所", "东湖花园社区", "G01"],
+      ]),
+    },
+    {
+      kind: "officers",
+      fileName: "attack.csv",
+      content: file([
+        ["badge", "name_zh", "precinct"],
+        ["441302101", "廖艳霞", "东湖派出所"],
+      ]),
+    },
   ],
   "import.commit": (b) => [{ jobId: b.precinctIds[0] }],
   "import.progress": (b) => [{ jobId: b.villageIds[0] }],

@@ -26,7 +26,9 @@ describe("the policy table", () => {
       actor: { type: "user", properties: { userId: "u", role: "county_admin", countyId: "c", villageIds: [] } },
       sameOrigin: false,
     });
-    await expect(caller.user.invite({ username: "x.y", displayName: "X", role: "health_liaison" })).rejects.toMatchObject({
+    await expect(
+      caller.user.invite({ username: "x.y", displayName: "X", role: "health_liaison" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "Cross-origin requests are refused",
     });

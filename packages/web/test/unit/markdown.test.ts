@@ -4,7 +4,9 @@ import { cleanQuery, maxQueryLength, rank } from "../../src/components/Village/s
 
 describe("renderMarkdown", () => {
   it("renders Markdown and keeps text formatting, links and https images", () => {
-    const html = renderMarkdown("# 标题\n\n**加粗** [链接](https://www.gov.cn) ![图](https://img.example.cn/a.jpg)\n\n> 引用");
+    const html = renderMarkdown(
+      "# 标题\n\n**加粗** [链接](https://www.gov.cn) ![图](https://img.example.cn/a.jpg)\n\n> 引用",
+    );
     expect(html).toContain("<h2>标题</h2>");
     expect(html).toContain("<strong>加粗</strong>");
     expect(html).toContain('<a href="https://www.gov.cn" rel="nofollow noopener">链接</a>');
@@ -25,7 +27,9 @@ describe("renderMarkdown", () => {
         '<a href="vbscript:msgbox">d</a> <svg onload="alert(1)"></svg>',
       ].join("\n\n"),
     );
-    expect(html).not.toMatch(/<script|alert\(1\)<|<style|<iframe|<form|<input|onerror|onload|<svg|javascript:|data:|vbscript:|\/\/evil|http:\/\/plain/i);
+    expect(html).not.toMatch(
+      /<script|alert\(1\)<|<style|<iframe|<form|<input|onerror|onload|<svg|javascript:|data:|vbscript:|\/\/evil|http:\/\/plain/i,
+    );
   });
 });
 
@@ -33,7 +37,8 @@ describe("village search input", () => {
   const xiqu = { nameZh: "西区社区", nameEn: "Xiqu Community", pinyin: "xiqushequ", initials: "xqsq" };
 
   it("matches Chinese, full pinyin, initials and English, with or without tones, spaces and capitals", () => {
-    for (const query of ["西区", "社区", "xiqu", "xq", "XQSQ", "Xī Qū", "xi qu", "Xiqu Comm"]) expect(rank(xiqu, query), query).toBeDefined();
+    for (const query of ["西区", "社区", "xiqu", "xq", "XQSQ", "Xī Qū", "xi qu", "Xiqu Comm"])
+      expect(rank(xiqu, query), query).toBeDefined();
     expect(rank(xiqu, "西区")).toBe(0);
     expect(rank(xiqu, "shequ")).toBe(1);
     for (const query of ["东区", "dq", "qsq", "zz", "<script>"]) expect(rank(xiqu, query), query).toBeUndefined();

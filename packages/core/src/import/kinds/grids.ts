@@ -11,7 +11,12 @@ export const planGrids: Planner = (rows, plan, snapshot) => {
     if (!hasRequired(plan, row)) continue;
     const precinct = precinctOf(plan, snapshot, row);
     const village = precinct ? villageOf(plan, snapshot, row, precinct.precinctId) : undefined;
-    const input = { villageId: village?.villageId ?? "unknown", code: row.values.code!, nameZh: cell(row, "name_zh"), note: cell(row, "note") };
+    const input = {
+      villageId: village?.villageId ?? "unknown",
+      code: row.values.code!,
+      nameZh: cell(row, "name_zh"),
+      note: cell(row, "note"),
+    };
     const parsed = Grid.create.schema.safeParse(input);
     if (!parsed.success) plan.invalid(row.row, parsed.error);
     if (!village || !parsed.success) continue;

@@ -9,7 +9,12 @@ export const planPrecincts: Planner = (rows, plan, snapshot) => {
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (!hasRequired(plan, row)) continue;
-    const input = { nameZh: row.values.name_zh!, nameEn: cell(row, "name_en"), address: cell(row, "address"), phone: cell(row, "phone") };
+    const input = {
+      nameZh: row.values.name_zh!,
+      nameEn: cell(row, "name_en"),
+      address: cell(row, "address"),
+      phone: cell(row, "phone"),
+    };
     const parsed = Precinct.create.schema.safeParse(input);
     if (!parsed.success) {
       plan.invalid(row.row, parsed.error);
@@ -20,7 +25,13 @@ export const planPrecincts: Planner = (rows, plan, snapshot) => {
     const existing = snapshot.precincts.get(key);
     if (!existing) {
       const precinctId = createId();
-      plan.create((e) => e.unique.create({ scope: countyId, kind: Unique.kinds.precinctName, value: key, ownerId: precinctId }).commit(), row.row);
+      plan.create(
+        (e) =>
+          e.unique
+            .create({ scope: countyId, kind: Unique.kinds.precinctName, value: key, ownerId: precinctId })
+            .commit(),
+        row.row,
+      );
       plan.create((e) => e.precinct.create({ ...parsed.data, countyId, precinctId }).commit(), row.row);
       plan.creates++;
       continue;
@@ -29,7 +40,12 @@ export const planPrecincts: Planner = (rows, plan, snapshot) => {
       plan.error(row.row, "name_zh", "import.archived", "This precinct is archived; restore it in the console first");
       continue;
     }
-    const changes = changesOf(existing.item, { nameZh: parsed.data.nameZh, nameEn: input.nameEn, address: parsed.data.address, phone: parsed.data.phone });
+    const changes = changesOf(existing.item, {
+      nameZh: parsed.data.nameZh,
+      nameEn: input.nameEn,
+      address: parsed.data.address,
+      phone: parsed.data.phone,
+    });
     if (!Object.keys(changes).length) {
       plan.unchanged++;
       continue;

@@ -9,7 +9,9 @@ export const villageRouter = router({
   archive: procedure.input(Village.archive.schema).mutation(({ input }) => Village.archive(input)),
   restore: procedure.input(Village.restore.schema).mutation(({ input }) => Village.restore(input)),
   assignOfficer: procedure.input(Village.assignOfficer.schema).mutation(({ input }) => Village.assignOfficer(input)),
-  unassignOfficer: procedure.input(Village.unassignOfficer.schema).mutation(({ input }) => Village.unassignOfficer(input)),
+  unassignOfficer: procedure
+    .input(Village.unassignOfficer.schema)
+    .mutation(({ input }) => Village.unassignOfficer(input)),
   history: procedure.input(Village.history.schema).query(({ input }) => Village.history(input)),
   withoutOfficer: procedure.query(() => Village.withoutOfficer()),
 });

@@ -29,6 +29,9 @@ export async function csvResponse(
     });
   } catch (error) {
     const problem = onboardingProblem(lang, error);
-    return new Response(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(problem.message, {
+      status: problem.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 }

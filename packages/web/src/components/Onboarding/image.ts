@@ -6,7 +6,11 @@ import { text } from "./page";
  * already uploaded (presigned), the address of a file posted with the form (no JavaScript), or
  * undefined to keep the current one.
  */
-export async function imageFromForm(form: FormData, name: string, purpose: Upload.Purpose): Promise<string | undefined> {
+export async function imageFromForm(
+  form: FormData,
+  name: string,
+  purpose: Upload.Purpose,
+): Promise<string | undefined> {
   if (text(form, `${name}Remove`)) return "";
   const uploaded = text(form, name).trim();
   if (uploaded) return uploaded;

@@ -14,14 +14,17 @@ export function loadVillageSearch(countySlug: string | undefined, params: URLSea
   return forCounty(countySlug, async () => {
     const roster = await activeRoster();
     const precinct = roster.precincts.find((candidate) => candidate.precinctId === precinctParam);
-    const pool = precinct ? roster.villages.filter((village) => village.precinctId === precinct.precinctId) : roster.villages;
+    const pool = precinct
+      ? roster.villages.filter((village) => village.precinctId === precinct.precinctId)
+      : roster.villages;
     const { matches, total } = query ? searchVillages(pool, query, maxResults) : { matches: pool, total: pool.length };
     const grouped = !query && !precinct && total > maxListedVillages ? "precincts" : "villages";
     const groups = roster.precincts
       .map((candidate) => ({
         precinct: candidate,
         count: roster.villages.filter((village) => village.precinctId === candidate.precinctId).length,
-        villages: grouped === "villages" ? matches.filter((village) => village.precinctId === candidate.precinctId) : [],
+        villages:
+          grouped === "villages" ? matches.filter((village) => village.precinctId === candidate.precinctId) : [],
       }))
       .filter((group) => (grouped === "precincts" ? group.count > 0 : group.villages.length > 0));
     const officers = new Map(roster.officers.map((officer) => [officer.officerId, officer]));

@@ -5,13 +5,21 @@ export const maxQueryLength = 40;
 
 /** The query as the page uses and echoes it: normalised, trimmed, at most `maxQueryLength` characters. */
 export function cleanQuery(raw: string | null | undefined): string {
-  const text = (raw ?? "").normalize("NFKC").replace(/[\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ").trim();
+  const text = (raw ?? "")
+    .normalize("NFKC")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return Array.from(text).slice(0, maxQueryLength).join("").trim();
 }
 
 /** Latin letters and digits only, tone marks removed: "Xī qū" → "xiqu". */
 function latinKey(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 type Searchable = Pick<Village.Info, "nameZh" | "nameEn" | "pinyin" | "initials">;
@@ -26,9 +34,14 @@ export function rank(village: Searchable, query: string): 0 | 1 | undefined {
   const latin = latinKey(query);
   const starts =
     (han && village.nameZh.startsWith(han)) ||
-    (latin && (village.pinyin.startsWith(latin) || village.initials.startsWith(latin) || latinKey(village.nameEn).startsWith(latin)));
+    (latin &&
+      (village.pinyin.startsWith(latin) ||
+        village.initials.startsWith(latin) ||
+        latinKey(village.nameEn).startsWith(latin)));
   if (starts) return 0;
-  const inside = (han && village.nameZh.includes(han)) || (latin && (village.pinyin.includes(latin) || latinKey(village.nameEn).includes(latin)));
+  const inside =
+    (han && village.nameZh.includes(han)) ||
+    (latin && (village.pinyin.includes(latin) || latinKey(village.nameEn).includes(latin)));
   return inside ? 1 : undefined;
 }
 

@@ -46,14 +46,20 @@ function describe(name: string, schema: Schema): FieldSpec {
   for (;;) {
     const def = inner._zod.def;
     if (def.type === "optional") required = false;
-    else if (def.type === "default") defaultValue = typeof def.defaultValue === "function" ? (def.defaultValue as () => unknown)() : def.defaultValue;
+    else if (def.type === "default")
+      defaultValue = typeof def.defaultValue === "function" ? (def.defaultValue as () => unknown)() : def.defaultValue;
     else break;
     inner = def.innerType!;
   }
   const type = inner._zod.def.type;
-  const base = { name, required: required && defaultValue === undefined, defaultValue: defaultValue as string | number | undefined };
+  const base = {
+    name,
+    required: required && defaultValue === undefined,
+    defaultValue: defaultValue as string | number | undefined,
+  };
   if (type === "enum") return { ...base, kind: "select", options: inner.options };
-  if (type === "number") return { ...base, kind: "number", min: inner.minValue ?? undefined, max: inner.maxValue ?? undefined };
+  if (type === "number")
+    return { ...base, kind: "number", min: inner.minValue ?? undefined, max: inner.maxValue ?? undefined };
   if (type === "array") return { ...base, kind: "pair" };
   if (dateFields.has(name)) return { ...base, kind: "date" };
   return { ...base, kind: (inner.maxLength ?? 0) > 100 ? "textarea" : "text", max: inner.maxLength ?? undefined };

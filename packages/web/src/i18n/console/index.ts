@@ -34,6 +34,14 @@ export function formProblem(lang: ConsoleLang, error: unknown): FormProblem {
       messages.map((text) => m.fieldMessages[text] ?? text).join("；"),
     ]),
   );
-  const status = { input: 400, not_found: 404, conflict: 409, forbidden: 403, unauthorized: 401, unavailable: 503, rate_limited: 429 }[error.kind];
+  const status = {
+    input: 400,
+    not_found: 404,
+    conflict: 409,
+    forbidden: 403,
+    unauthorized: 401,
+    unavailable: 503,
+    rate_limited: 429,
+  }[error.kind];
   return { message, fields, status };
 }

@@ -17,7 +17,11 @@ export const GET: APIRoute = async ({ params }) => {
   try {
     const body = await readFile(localPath(`media/${path}`));
     return new Response(body, {
-      headers: { "content-type": type, "cache-control": "public, max-age=31536000, immutable", "x-content-type-options": "nosniff" },
+      headers: {
+        "content-type": type,
+        "cache-control": "public, max-age=31536000, immutable",
+        "x-content-type-options": "nosniff",
+      },
     });
   } catch {
     return new Response("Not found", { status: 404 });

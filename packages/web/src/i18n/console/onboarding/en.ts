@@ -2,7 +2,13 @@ import type { onboardingZh } from "./zh";
 
 export const onboardingEn: typeof onboardingZh = {
   nav: { onboarding: "Onboarding", platform: "Counties", settings: "County settings" },
-  sections: { overview: "Overview", precincts: "Precincts", villages: "Villages", officers: "Officers", import: "CSV import" },
+  sections: {
+    overview: "Overview",
+    precincts: "Precincts",
+    villages: "Villages",
+    officers: "Officers",
+    import: "CSV import",
+  },
   common: {
     save: "Save",
     create: "Create",
@@ -64,7 +70,8 @@ export const onboardingEn: typeof onboardingZh = {
     created: "The county is on the service. Next: invite its first administrator.",
     suspend: "Suspend",
     suspendReason: "Reason (kept in the audit log only)",
-    suspendHelp: "While suspended, its public pages show a notice and its users cannot sign in (their sessions end). Nothing is deleted.",
+    suspendHelp:
+      "While suspended, its public pages show a notice and its users cannot sign in (their sessions end). Nothing is deleted.",
     suspended: "The county is suspended.",
     reactivate: "Reactivate",
     reactivated: "The county is active again.",
@@ -141,11 +148,16 @@ export const onboardingEn: typeof onboardingZh = {
   },
   import: {
     title: "CSV import",
-    intro: "Import in this order: precincts → officers → villages → grid cells. Each file is all or nothing: if any row has a problem, nothing is written; importing the same file again creates no duplicates.",
-    kinds: { precincts: "Precincts", officers: "Officers", villages: "Villages", grids: "Grid cells" } as Record<string, string>,
+    intro:
+      "Import in this order: precincts → officers → villages → grid cells. Each file is all or nothing: if any row has a problem, nothing is written; importing the same file again creates no duplicates.",
+    kinds: { precincts: "Precincts", officers: "Officers", villages: "Villages", grids: "Grid cells" } as Record<
+      string,
+      string
+    >,
     kind: "What to import",
     file: "CSV file",
-    fileHint: "In Excel: Save As → CSV UTF-8 (comma delimited). GBK-encoded CSV is recognised too. Up to 5 MB and 20,000 rows per file.",
+    fileHint:
+      "In Excel: Save As → CSV UTF-8 (comma delimited). GBK-encoded CSV is recognised too. Up to 5 MB and 20,000 rows per file.",
     check: "Check the file (writes nothing)",
     template: "Template",
     export: "Export current data",
@@ -177,7 +189,13 @@ export const onboardingEn: typeof onboardingZh = {
     recent: "Recent imports",
     noRecent: "No import yet.",
     when: "When",
-    statuses: { checked: "Checked", running: "Importing", applied: "Imported", rolled_back: "Undone", failed: "Failed" } as Record<string, string>,
+    statuses: {
+      checked: "Checked",
+      running: "Importing",
+      applied: "Imported",
+      rolled_back: "Undone",
+      failed: "Failed",
+    } as Record<string, string>,
     blankKeeps: "Blank cells leave existing values as they are.",
   },
   settings: {
@@ -218,11 +236,11 @@ export const onboardingEn: typeof onboardingZh = {
     "upload.not_found": "The upload expired; choose the image again.",
     "upload.completed": "This image was already processed.",
     "upload.missing": "Choose an image.",
-    "import.utf16": "This file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\".",
-    "import.workbook": "This is an Excel workbook, not a CSV file; save it as \"CSV UTF-8\".",
+    "import.utf16": 'This file is UTF-16 (Excel\'s "Unicode text"); save it as "CSV UTF-8".',
+    "import.workbook": 'This is an Excel workbook, not a CSV file; save it as "CSV UTF-8".',
     "import.binary": "This is not a text file.",
-    "import.mixed_encoding": "This file mixes text encodings; save it again as \"CSV UTF-8\".",
-    "import.encoding": "The file's encoding is neither UTF-8 nor GBK; save it as \"CSV UTF-8\".",
+    "import.mixed_encoding": 'This file mixes text encodings; save it again as "CSV UTF-8".',
+    "import.encoding": 'The file\'s encoding is neither UTF-8 nor GBK; save it as "CSV UTF-8".',
     "import.malformed": "The file is not valid CSV (check its quotes).",
     "import.empty": "The file is empty.",
     "import.too_many_rows": "The file has more than 20,000 rows; split it and import the parts.",
@@ -230,9 +248,11 @@ export const onboardingEn: typeof onboardingZh = {
     "import.too_large": "The file is larger than 5 MB; split it and import the parts.",
     "import.not_found": "No such import (it may have expired); upload the file again.",
     "import.running": "This file is being imported.",
-    "import.changed_meanwhile": "Records changed during the import; it was undone completely and nothing was written. Check the file again.",
+    "import.changed_meanwhile":
+      "Records changed during the import; it was undone completely and nothing was written. Check the file again.",
     "import.failed": "The import failed and was undone completely; nothing was written. Try again in a moment.",
-    "import.rollback_incomplete": "The import failed and could not be fully undone. Import the same file again to complete it, or contact support.",
+    "import.rollback_incomplete":
+      "The import failed and could not be fully undone. Import the same file again to complete it, or contact support.",
     "service.unavailable": "The service is busy; try again in a moment.",
   } as Record<string, string>,
   rowErrors: {

@@ -139,7 +139,8 @@ export const onboardingZh = {
   },
   import: {
     title: "批量导入",
-    intro: "按顺序导入：派出所 → 民警 → 村（社区） → 网格。每个文件整体导入：有任何一行出错，都不会写入任何数据；同一文件重复导入不会产生重复记录。",
+    intro:
+      "按顺序导入：派出所 → 民警 → 村（社区） → 网格。每个文件整体导入：有任何一行出错，都不会写入任何数据；同一文件重复导入不会产生重复记录。",
     kinds: { precincts: "派出所", officers: "民警", villages: "村（社区）", grids: "网格" } as Record<string, string>,
     kind: "导入内容",
     file: "CSV 文件",
@@ -175,7 +176,13 @@ export const onboardingZh = {
     recent: "最近的导入",
     noRecent: "暂无导入记录。",
     when: "时间",
-    statuses: { checked: "已检查", running: "导入中", applied: "已导入", rolled_back: "已撤回", failed: "失败" } as Record<string, string>,
+    statuses: {
+      checked: "已检查",
+      running: "导入中",
+      applied: "已导入",
+      rolled_back: "已撤回",
+      failed: "失败",
+    } as Record<string, string>,
     blankKeeps: "空白单元格不会清除已有内容。",
   },
   settings: {

@@ -7,7 +7,9 @@ import { workMessages } from "../../../i18n/console/work";
 export const GET: APIRoute = async ({ url, cookies }) => {
   const lang = consoleLang(cookies, url);
   const w = workMessages(lang);
-  const table = (tables as readonly string[]).includes(url.searchParams.get("table") ?? "") ? (url.searchParams.get("table") as Table) : "totals";
+  const table = (tables as readonly string[]).includes(url.searchParams.get("table") ?? "")
+    ? (url.searchParams.get("table") as Table)
+    : "totals";
   try {
     const board = await Dashboard.forScope({
       scope: url.searchParams.get("scope") || undefined,
@@ -17,10 +19,16 @@ export const GET: APIRoute = async ({ url, cookies }) => {
     const csv = dashboardCsv(board, table, { ...w, figures: w.categories });
     const filename = `cunjing-${table}-${board.from}-${board.to}.csv`;
     return new Response(csv, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${filename}"`,
+      },
     });
   } catch (error) {
     const problem = formProblem(lang, error);
-    return new Response(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(problem.message, {
+      status: problem.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 };

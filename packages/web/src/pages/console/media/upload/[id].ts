@@ -13,6 +13,9 @@ export const PUT: APIRoute = async ({ params, request, cookies, url }) => {
     return new Response(null, { status: 204 });
   } catch (error) {
     const problem = onboardingProblem(consoleLang(cookies, url), error);
-    return new Response(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(problem.message, {
+      status: problem.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 };

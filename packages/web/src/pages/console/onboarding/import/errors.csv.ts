@@ -9,7 +9,12 @@ export const GET: APIRoute = ({ url, cookies }) =>
   csvResponse(url, cookies, async (lang) => {
     const o = onboardingMessages(lang);
     const report = await Import.report({ jobId: url.searchParams.get("job") ?? "" });
-    const rows = report.errors.map((error) => [String(error.row ?? o.import.fileLevel), error.letter ?? "", error.column ?? "", rowErrorText(lang, error)]);
+    const rows = report.errors.map((error) => [
+      String(error.row ?? o.import.fileLevel),
+      error.letter ?? "",
+      error.column ?? "",
+      rowErrorText(lang, error),
+    ]);
     return {
       bytes: csvBytes([[o.import.row, o.import.col, o.import.column, o.import.problem], ...rows]),
       filename: `cunjing-${report.kind}-problems.csv`,

@@ -6,5 +6,8 @@ import { csvResponse, importKindOf } from "../../../../components/Onboarding/csv
 export const GET: APIRoute = ({ url, cookies }) =>
   csvResponse(url, cookies, async (lang) => {
     const kind = importKindOf(url);
-    return { bytes: await Import.exportCsv({ kind, lang }), filename: `cunjing-${kind}-${new Date().toISOString().slice(0, 10)}.csv` };
+    return {
+      bytes: await Import.exportCsv({ kind, lang }),
+      filename: `cunjing-${kind}-${new Date().toISOString().slice(0, 10)}.csv`,
+    };
   });
