@@ -7,7 +7,25 @@
 const ASSETS = "assets-v1";
 const PAGE_PREFIX = "console-";
 
-self.addEventListener("install", () => self.skipWaiting());
+// The installed app's own files, kept from the start: offline, the browser asks for the manifest
+// again on every page, before anything else could have cached it.
+const SHELL = [
+  "/manifest.webmanifest",
+  "/icons/console-192.png",
+  "/icons/console-512.png",
+  "/icons/console-maskable-512.png",
+  "/favicon.svg",
+];
+
+self.addEventListener("install", (event) =>
+  event.waitUntil(
+    caches
+      .open(ASSETS)
+      .then((cache) => cache.addAll(SHELL))
+      .catch(() => undefined) // Installed without a network: the files are cached when first fetched.
+      .then(() => self.skipWaiting()),
+  ),
+);
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
 /** The cache key of a console page: its path and, on the log page, the category only. */
@@ -91,7 +109,8 @@ async function page(event) {
 
 async function asset(request) {
   const cache = await caches.open(ASSETS);
-  const hit = await cache.match(request);
+  // Any stored copy will do (the manifest is asked for without credentials, the cache filled with them).
+  const hit = await cache.match(request, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
@@ -102,11 +121,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || request.method !== "GET") return;
-  if (
-    url.pathname.startsWith("/_astro/") ||
-    url.pathname.startsWith("/icons/") ||
-    url.pathname === "/manifest.webmanifest"
-  ) {
+  if (url.pathname.startsWith("/_astro/") || url.pathname.startsWith("/icons/") || SHELL.includes(url.pathname)) {
     event.respondWith(asset(request));
   } else if (request.mode === "navigate" && url.pathname.startsWith("/console")) {
     event.respondWith(page(event));
