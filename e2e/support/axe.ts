@@ -15,8 +15,9 @@ export interface AxeViolation {
  * Runs axe-core's WCAG 2.0–2.2 A and AA rules (target size included) inside the page at its current
  * width; returns every violation, of any impact.
  */
-export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => "axe" in globalThis);
+  if (!loaded) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (tags) => {
     // Runs in the page: `axe` is the global the injected script defines.
     const { axe, document } = globalThis as unknown as {
@@ -31,6 +32,25 @@ export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
       nodes: violation.nodes.map((node) => node.target.join(" ")),
     }));
   }, wcagAaTags);
+}
+
+/**
+ * The page as it is now (a journey's page, often the answer to a post, so it is not reloaded), laid
+ * out at 360 px and at 1280 px in turn: WCAG 2.2 AA violations of any impact and text squeezed below
+ * two characters, each with its width. The viewport is put back afterwards.
+ */
+export async function wcagViolations(
+  page: Page,
+): Promise<Array<(AxeViolation | (NarrowText & { id: "narrow-text" })) & { width: number }>> {
+  const original = page.viewportSize();
+  const found: Array<(AxeViolation | (NarrowText & { id: "narrow-text" })) & { width: number }> = [];
+  for (const width of checkedWidths) {
+    await page.setViewportSize({ width, height: original?.height ?? 800 });
+    found.push(...(await axeViolations(page)).map((violation) => ({ ...violation, width })));
+    found.push(...(await narrowTextElements(page)).map((item) => ({ ...item, id: "narrow-text" as const, width })));
+  }
+  if (original) await page.setViewportSize(original);
+  return found;
 }
 
 type AxeResults = {
@@ -63,7 +83,7 @@ export async function wcagViolationsAtWidths(
   for (const width of checkedWidths) {
     await page.setViewportSize({ width, height });
     await page.reload();
-    const found = await wcagViolations(page);
+    const found = await axeViolations(page);
     violations.push(...found.map((violation) => ({ ...violation, width })));
     narrow.push(...(await narrowTextElements(page)).map((item) => ({ ...item, width })));
   }

@@ -100,6 +100,21 @@ describe("signing in to the console", () => {
   });
 });
 
+describe("the development outbox", () => {
+  it("is the county admin's alone: officers and supervisors get 404, as they would for any unknown page", async () => {
+    for (const username of ["xu-jieshan", "boluo.supervisor", "boluo.health"]) {
+      const { cookie } = await signIn("boluo", username);
+      const page = await fetch(`${server.base}/console/dev/outbox`, { headers: { cookie: cookie! } });
+      expect(page.status, username).toBe(404);
+      await page.arrayBuffer();
+    }
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const page = await fetch(`${server.base}/console/dev/outbox`, { headers: { cookie: cookie! } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<table");
+  });
+});
+
 describe("the installable console", () => {
   it("serves the manifest, its icons and the service worker as same-origin files without a session", async () => {
     const manifest = await fetch(`${server.base}/manifest.webmanifest`);
