@@ -34,16 +34,17 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }, wcagAaTags);
 }
 
+/** A rule violation or a squeezed text, with the width it was found at. */
+type Finding = (AxeViolation | (NarrowText & { id: "narrow-text" })) & { width: number };
+
 /**
  * The page as it is now (a journey's page, often the answer to a post, so it is not reloaded), laid
  * out at 360 px and at 1280 px in turn: WCAG 2.2 AA violations of any impact and text squeezed below
  * two characters, each with its width. The viewport is put back afterwards.
  */
-export async function wcagViolations(
-  page: Page,
-): Promise<Array<(AxeViolation | (NarrowText & { id: "narrow-text" })) & { width: number }>> {
+export async function wcagViolations(page: Page): Promise<Finding[]> {
   const original = page.viewportSize();
-  const found: Array<(AxeViolation | (NarrowText & { id: "narrow-text" })) & { width: number }> = [];
+  const found: Finding[] = [];
   for (const width of checkedWidths) {
     await page.setViewportSize({ width, height: original?.height ?? 800 });
     found.push(...(await axeViolations(page)).map((violation) => ({ ...violation, width })));

@@ -3,12 +3,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { withActor, type Actor } from "@cunjing/core/actor";
 import { Alert } from "@cunjing/core/alert/index";
 import { Counter } from "@cunjing/core/counter/index";
-import { County } from "@cunjing/core/county/index";
 import { db } from "@cunjing/core/db/service";
 import { Intake } from "@cunjing/core/intake/index";
-import { Precinct } from "@cunjing/core/precinct/index";
-import { Village } from "@cunjing/core/village/index";
 import { handler } from "../src/events/alert-delivery";
+import { alertCounty, registerFromRiskRegion } from "./alert-fixture";
 
 /**
  * A webhook on loopback that holds every request until a second one for the same delivery has
@@ -51,47 +49,16 @@ afterAll(() => webhook.stop());
 
 describe("two copies of one alert message racing against a real webhook", () => {
   it("both post, one records the delivery, the other finds it settled: counted once", async () => {
-    const countyId = await withActor({ type: "system", properties: {} }, () =>
-      County.create({
-        slug: "alert-race",
-        nameZh: "竞态县",
-        nameEn: "Race County",
-        cityZh: "惠州市",
-        cityEn: "Huizhou",
-        divisionCode: "441322",
-        joinedOn: "2026-01-01",
-      }),
-    );
-    const system = { type: "system", properties: { countyId } } as const;
+    const { countyId, formId } = await alertCounty("alert-race");
     const admin: Actor = {
       type: "user",
       properties: { userId: "race-admin", role: "county_admin", countyId, villageIds: [] },
     };
-    const formId = await withActor(system, async () => {
-      const precinctId = await Precinct.create({ nameZh: "城镇派出所" });
-      const villageId = await Village.create({ precinctId, kind: "community", nameZh: "西区社区" });
-      await Alert.rules.add({ regionCode: "4201", from: "2026-01-01" });
-      return Intake.create({ purpose: "arrival", villageId, titleZh: "来人登记" });
-    });
     webhook.checkWith((headers, body) => Alert.webhook.verify(Alert.webhook.countySigningKey(countyId), headers, body));
     await withActor(admin, () => Alert.hook.set({ url: webhook.url }));
 
     // The registration queues copy one on the local worker; copy two arrives through the queue consumer.
-    const { receipt } = await withActor({ type: "public", properties: { countyId } }, () =>
-      Intake.register({
-        formId,
-        idempotencyKey: "race-test-0001",
-        name: "王测试",
-        documentType: "passport",
-        documentNumber: "E12345678",
-        phone: "13912345678",
-        arrivalDate: Counter.dayOf(Date.now() - 86_400_000),
-        originCode: "420102",
-        address: "西区社区 1 号",
-        consent: true,
-        ip: "127.0.0.1",
-      }),
-    );
+    const receipt = await registerFromRiskRegion(countyId, formId, "race-test-0001");
     const copyTwo = handler({
       Records: [{ messageId: "copy-2", body: JSON.stringify({ countyId, alertId: receipt }) }],
     });

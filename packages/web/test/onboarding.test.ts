@@ -284,8 +284,8 @@ describe("images", () => {
 });
 
 describe("platform administration", () => {
-  it("creates a county with a division code from the GB/T 2260 list, hidden until it has a village; suspends and reactivates it", async () => {
-    const bad = await post(
+  const createXinxian = (divisionCode: string) =>
+    post(
       platform,
       "/console/platform",
       form({
@@ -294,37 +294,18 @@ describe("platform administration", () => {
         nameEn: "Xin County",
         cityZh: "惠州市",
         cityEn: "Huizhou",
-        divisionCode: "441300",
+        divisionCode,
       }),
     );
+
+  it("creates a county with a division code from the GB/T 2260 list, hidden until it has a village; suspends and reactivates it", async () => {
+    const bad = await createXinxian("441300");
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("不是县级行政区划代码");
-    const madeUp = await post(
-      platform,
-      "/console/platform",
-      form({
-        slug: "xinxian",
-        nameZh: "新县",
-        nameEn: "Xin County",
-        cityZh: "惠州市",
-        cityEn: "Huizhou",
-        divisionCode: "441399",
-      }),
-    );
+    const madeUp = await createXinxian("441399");
     expect(madeUp.status).toBe(400);
     expect(await madeUp.text()).toContain("不是县级行政区划代码");
-    const created = await post(
-      platform,
-      "/console/platform",
-      form({
-        slug: "xinxian",
-        nameZh: "新县",
-        nameEn: "Xin County",
-        cityZh: "惠州市",
-        cityEn: "Huizhou",
-        divisionCode: "441324",
-      }),
-    );
+    const created = await createXinxian("441324");
     expect(created.headers.get("location")).toBe("/console/platform/xinxian?done=created");
 
     // Hidden from the public portal until it has a village.

@@ -95,16 +95,31 @@ export namespace Grid {
   });
 
   /**
-   * Refuses a grid code that is not one of the village's active cells (compared without case).
-   * A village without registered cells accepts any code, as before grids were onboarded.
+   * Refuses a grid code that is not one of its village's active cells (compared without case), for
+   * one entry or a device's batch; each village's cells are read once. A village without registered
+   * cells accepts any code, as before grids were onboarded.
    */
-  export async function assertInVillage(villageId: string, code: string | undefined): Promise<void> {
-    if (!code) return;
-    const cells = await activeOf(useCounty(), villageId);
-    if (cells.length === 0 || cells.some((cell) => cell.code.toLowerCase() === code.toLowerCase())) return;
-    throw new InputError("worklog.grid_not_in_village", "This grid cell is not in the village", {
-      gridId: ["Choose a grid cell of this village"],
-    });
+  export async function assertInVillage(
+    entries: Array<{ villageId: string; gridId?: string | undefined }>,
+  ): Promise<void> {
+    const countyId = useCounty();
+    const coded = entries.filter((entry) => entry.gridId);
+    const villageIds = [...new Set(coded.map((entry) => entry.villageId))];
+    const cells = new Map(
+      await Promise.all(
+        villageIds.map(async (villageId) => {
+          const codes = (await activeOf(countyId, villageId)).map((cell) => cell.code.toLowerCase());
+          return [villageId, codes] as const;
+        }),
+      ),
+    );
+    for (const { villageId, gridId } of coded) {
+      const codes = cells.get(villageId)!;
+      if (codes.length === 0 || codes.includes(gridId!.toLowerCase())) continue;
+      throw new InputError("worklog.grid_not_in_village", "This grid cell is not in the village", {
+        gridId: ["Choose a grid cell of this village"],
+      });
+    }
   }
 
   /** Active grid cells per village id, for the county's village list (one paginated Query). */

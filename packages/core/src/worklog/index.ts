@@ -51,7 +51,7 @@ export namespace WorkLog {
     const officer = officerActor();
     const countyId = useCounty();
     const prepared = prepare(input, officer, countyId);
-    await Grid.assertInVillage(input.villageId, input.gridId);
+    await Grid.assertInVillage([input]);
     const { result, layout } = await commit([prepared], officer, countyId);
     if (!result.canceled) return { entryId: prepared.entryId, replayed: false };
     const rejected = (result.data as Array<{ rejected: boolean }>).findIndex((reason) => reason.rejected);
@@ -87,8 +87,7 @@ export namespace WorkLog {
     async ({ entries }) => {
       const officer = officerActor();
       const countyId = useCounty();
-      const cells = new Map(entries.map((input) => [`${input.villageId}|${input.gridId ?? ""}`, input]));
-      for (const input of cells.values()) await Grid.assertInVillage(input.villageId, input.gridId);
+      await Grid.assertInVillage(entries);
       const outcomes: Array<{ entryId: string; replayed: boolean }> = [];
       for (const chunk of chunksWithinLimit(entries.map((input) => prepare(input, officer, countyId)))) {
         const { result, layout } = await commit(chunk, officer, countyId);
@@ -254,7 +253,7 @@ export namespace WorkLog {
     const after = input.details.category === "hazard" ? input.details.state : undefined;
     assertHazardMove(before, after);
     if (input.gridId !== current.gridId || input.villageId !== current.villageId) {
-      await Grid.assertInVillage(input.villageId, input.gridId);
+      await Grid.assertInVillage([input]);
     }
 
     const oldEntry = { ...countedOf(current), category: current.category };
