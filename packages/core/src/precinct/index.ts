@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { assertReaches, reaches, type Access } from "../access";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { Unique } from "../unique/index";
@@ -21,6 +22,10 @@ export namespace Precinct {
   const notFound = () => new NotFoundError("precinct.not_found", "No such precinct");
   const changed = () => new ConflictError("precinct.changed", "The precinct changed meanwhile; reload and try again");
 
+  const admin: Access = { county_admin: "county" };
+  /** A supervisor reads their own precinct's record only. */
+  const readers: Access = { county_admin: "county", precinct_supervisor: "precinct" };
+
   const fields = {
     nameZh,
     nameEn: nameEn.default(""),
@@ -29,8 +34,7 @@ export namespace Precinct {
   };
 
   /** A precinct (派出所); its Chinese name is unique in the county. */
-  export const create = fn(z.object({ precinctId: id.optional(), ...fields }), async (input) => {
-    assertRole("county_admin");
+  export const create = fn(admin, z.object({ precinctId: id.optional(), ...fields }), async (input) => {
     const countyId = useCounty();
     const precinctId = input.precinctId ?? createId();
     const result = await db.transaction
@@ -52,23 +56,25 @@ export namespace Precinct {
     return precinctId;
   });
 
-  export const get = fn(id, async (precinctId) => {
+  /** A precinct by id; a supervisor reaches only their own. */
+  export const get = fn(readers, id, async (precinctId) => {
     const { data } = await db.entities.precinct.get({ countyId: useCounty(), precinctId }).go();
     if (!data) throw notFound();
+    assertReaches(data, notFound);
     return data;
   });
 
-  /** Every precinct of the county, archived ones last. */
-  export const list = fn(z.void(), async () => {
-    assertRole("county_admin", "precinct_supervisor");
+  /** Every precinct the caller reaches (a supervisor: their own), archived ones last. */
+  export const list = fn(readers, z.void(), async () => {
     const { data } = await db.entities.precinct.query.byId({ countyId: useCounty() }).go({ pages: "all" });
-    return data.sort((a, b) =>
+    return data.filter(reaches).sort((a, b) =>
       a.status === b.status ? a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN") : a.status === "active" ? -1 : 1,
     );
   });
 
   /** Edits a precinct: absent fields stay, an empty string clears one; a new name moves its claim. */
   export const update = fn(
+    admin,
     z.object({
       precinctId: id,
       nameZh: nameZh.optional(),
@@ -77,7 +83,6 @@ export namespace Precinct {
       phone: z.union([publicPhone, z.literal("")]).optional(),
     }),
     async (input) => {
-      assertRole("county_admin");
       const countyId = useCounty();
       const current = await get(input.precinctId);
       const { precinctId, ...changes } = input;
@@ -113,8 +118,7 @@ export namespace Precinct {
   );
 
   /** Archives a precinct that no active village or officer belongs to; its name stays reserved. */
-  export const archive = fn(z.object({ precinctId: id }), async ({ precinctId }) => {
-    assertRole("county_admin");
+  export const archive = fn(admin, z.object({ precinctId: id }), async ({ precinctId }) => {
     const countyId = useCounty();
     await get(precinctId);
     const { data } = await db.collections.precinctRoster({ countyId, precinctId }).go({ pages: "all" });
@@ -125,15 +129,13 @@ export namespace Precinct {
     await db.entities.precinct.patch({ countyId, precinctId }).set({ status: "archived" }).go();
   });
 
-  export const restore = fn(z.object({ precinctId: id }), async ({ precinctId }) => {
-    assertRole("county_admin");
+  export const restore = fn(admin, z.object({ precinctId: id }), async ({ precinctId }) => {
     await get(precinctId);
     await db.entities.precinct.patch({ countyId: useCounty(), precinctId }).set({ status: "active" }).go();
   });
 
   /** The precinct's supervisors: users with the precinct_supervisor role for this precinct. */
-  export const supervisors = fn(z.object({ precinctId: id }), async ({ precinctId }) => {
-    assertRole("county_admin");
+  export const supervisors = fn(admin, z.object({ precinctId: id }), async ({ precinctId }) => {
     await get(precinctId);
     const { data } = await db.entities.user.query.byId({ countyId: useCounty() }).go({ pages: "all" });
     return data

@@ -1,35 +1,62 @@
 import * as z from "zod";
+import { assertAdmitted, scopeUnder, withScope, type Access } from "../access";
+import { currentActor, useActor, type Actor } from "../actor";
 import { unavailableOr } from "../db/unavailable";
 import { InputError } from "./errors";
 
 /**
- * An async verb that validates its input with its own schema. The schema is exposed as `.schema` so a
- * router reuses it instead of writing a second one. `before` runs first: data a schema validates
- * against and that loads on first use (the region codes).
+ * A verb: who may call it and how far each caller reaches (`who`), the schema its input must pass,
+ * and its body. Every door (tRPC procedure, console page, public form) calls the verb, so the
+ * declaration holds whatever the transport; the body reads the caller's scope with `useScope()`.
+ * The schema is exposed as `.schema` and the declaration as `.who`, so a router reuses both. `before`
+ * runs first: data a schema validates against and that loads on first use (the region codes).
  */
+export function fn<Schema extends z.ZodType, Result>(
+  who: Access,
+  schema: Schema,
+  callback: (input: z.output<Schema>) => Promise<Result>,
+  options?: { before?: () => Promise<void> },
+): Verb<Schema, Result>;
+/** @deprecated MIGRATION ONLY */
 export function fn<Schema extends z.ZodType, Result>(
   schema: Schema,
   callback: (input: z.output<Schema>) => Promise<Result>,
+  options?: { before?: () => Promise<void> },
+): Verb<Schema, Result>;
+export function fn(...args: any[]): any {
+  if (args[0] instanceof z.ZodType) return declared(LEGACY, args[0], args[1], args[2]);
+  return declared(args[0], args[1], args[2], args[3]);
+}
+const LEGACY: Access = { public: true, platform_admin: "platform", county_admin: "county", precinct_supervisor: "precinct", officer: "patch", health_liaison: "alerts" };
+
+type Verb<Schema extends z.ZodType, Result> = ((input: z.input<Schema>) => Promise<Result>) & { schema: Schema; who: Access };
+
+function declared<Schema extends z.ZodType, Result>(
+  who: Access,
+  schema: Schema,
+  callback: (input: z.output<Schema>) => Promise<Result>,
   options: { before?: () => Promise<void> } = {},
-) {
+): Verb<Schema, Result> {
   const verb = async (input: z.input<Schema>): Promise<Result> => {
+    const scope = assertAdmitted(who, useActor());
     await options.before?.();
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw inputErrorFrom(parsed.error);
-    return run(parsed.data);
-  };
-  // Throttling and outages that outlast the SDK's retries become a visible "unavailable" (503).
-  const run = async (input: z.output<Schema>): Promise<Result> => {
+    // Throttling and outages that outlast the SDK's retries become a visible "unavailable" (503).
     try {
-      await options.before?.();
-      return await callback(input);
+      return await withScope(scope, () => callback(parsed.data));
     } catch (error) {
       throw unavailableOr(error);
     }
   };
   verb.schema = schema;
-  verb.force = run;
+  verb.who = who;
   return verb;
+}
+
+/** Whether the actor (by default the current one) may call the verb: pages offer only what this admits. */
+export function allows(verb: { who: Access }, actor: Actor | undefined = currentActor()): boolean {
+  return !!actor && scopeUnder(verb.who, actor) !== undefined;
 }
 
 export function inputErrorFrom(error: z.ZodError) {
