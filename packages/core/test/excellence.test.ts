@@ -282,4 +282,26 @@ describe("excellent villages", () => {
     const bad = await failure(withActor(admin, () => Excellence.evaluate({ period: "2026-h3" })));
     expect(bad.fieldErrors).toHaveProperty("period");
   });
+
+  it("shows a supervisor their own precinct's results only, and lets them decide nothing", async () => {
+    const supervisorOf = (precinctId: string): Actor => ({
+      type: "user",
+      properties: { userId: `sup-${precinctId}`, role: "precinct_supervisor", countyId, precinctId, villageIds: [] },
+    });
+    const own = supervisorOf(officers.get("v1")!.properties.precinctId!);
+    const board = await withActor(own, () => Excellence.board({ period: "2026-h2" }));
+    expect(board.items).toHaveLength(6);
+    expect(board.progress).toMatchObject({ villages: 6, excellent: 3 });
+    expect((await withActor(own, () => Excellence.criteria())).lastPeriod).toBe("2026-h2");
+
+    const elsewhere = await withActor(system, () => Precinct.create({ nameZh: "另一派出所" }));
+    const other = await withActor(supervisorOf(elsewhere), () => Excellence.board({ period: "2026-h2" }));
+    expect(other.items).toEqual([]);
+    expect(other.progress).toMatchObject({ villages: 0, excellent: 0 });
+    const villageId = villages.get("v1")!;
+    expect(
+      (await failure(withActor(own, () => Excellence.decide({ decision: "confirm", period: "2026-h2", villageId }))))
+        .kind,
+    ).toBe("forbidden");
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { withActor } from "../src/actor";
+import { withActor, type Actor } from "../src/actor";
 import { maxImageBytes, sniffImage } from "../src/upload/image";
 import { Upload } from "../src/upload/index";
 import { localPath } from "../src/upload/storage.local";
@@ -106,6 +106,40 @@ describe("uploads", () => {
     expect((await rejection(withActor(admin, () => Upload.complete({ uploadId: target.uploadId })))).code).toBe(
       "upload.completed",
     );
+  });
+
+  it("lets authors upload covers only, each reaching the uploads they began", async () => {
+    const { countyId, admin } = await newCounty();
+    const author = (userId: string): Actor => ({
+      type: "user",
+      properties: { userId, role: "officer", countyId, officerId: `o-${userId}`, villageIds: [] },
+    });
+    const bytes = await image("webp");
+    const begin = (purpose: Upload.Purpose) => ({
+      purpose,
+      contentType: "image/webp" as const,
+      size: bytes.byteLength,
+    });
+    expect((await rejection(withActor(author("a"), () => Upload.begin(begin("logo"))))).kind).toBe("forbidden");
+    expect((await rejection(withActor(author("a"), async () => Upload.accept({ purpose: "photo", bytes })))).kind).toBe(
+      "forbidden",
+    );
+    const theirs = await withActor(admin, () => Upload.begin(begin("logo")));
+    expect(
+      (await rejection(withActor(author("a"), () => Upload.receive({ uploadId: theirs.uploadId, bytes })))).code,
+    ).toBe("upload.not_found");
+
+    const cover = await withActor(author("a"), () => Upload.begin(begin("cover")));
+    // Another author cannot put bytes into it, nor publish it.
+    expect(
+      (await rejection(withActor(author("b"), () => Upload.receive({ uploadId: cover.uploadId, bytes })))).code,
+    ).toBe("upload.not_found");
+    expect((await rejection(withActor(author("b"), () => Upload.complete({ uploadId: cover.uploadId })))).code).toBe(
+      "upload.not_found",
+    );
+    await withActor(author("a"), () => Upload.receive({ uploadId: cover.uploadId, bytes }));
+    const done = await withActor(author("a"), () => Upload.complete({ uploadId: cover.uploadId }));
+    expect(done.url).toMatch(/^\/media\//);
   });
 
   it("refuses keys that would leave the upload folder", () => {

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import type { Access } from "../access";
+import { useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { db } from "../db/service";
 import { loadRegions, Regions } from "../intake/regions";
@@ -19,6 +20,13 @@ const next: Record<(typeof inboxStates)[number], (typeof inboxStates)[number] | 
   closed: undefined,
 };
 
+/** The health liaison works the county's alerts; the county admin watches them and their deliveries. */
+const watchers: Access = { health_liaison: "alerts", county_admin: "county" };
+/** Only the liaison moves an alert through the inbox. */
+const liaison: Access = { health_liaison: "alerts" };
+/** Only the county admin sends a dead letter again. */
+const admin: Access = { county_admin: "county" };
+
 const listSchema = z.object({
   inbox: z.enum(inboxStates).default("new"),
   limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -30,9 +38,9 @@ function view<T extends { originCode: string; regionCode: string }>(alert: T) {
 
 /** The county's alerts in one inbox state, newest first (health liaison, county admin). */
 export const inbox = fn(
+  watchers,
   listSchema,
   async ({ inbox: state, limit }) => {
-    assertRole("health_liaison", "county_admin");
     const { data } = await db.entities.alert.query
       .byInbox({ countyId: useCounty(), inbox: state })
       .go({ order: "desc", limit });
@@ -43,12 +51,12 @@ export const inbox = fn(
 
 /** Deliveries in one state, newest first; the county admin watches `dead` (the dead letters). */
 export const byDelivery = fn(
+  watchers,
   z.object({
     delivery: z.enum(deliveryStates).default("dead"),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   }),
   async ({ delivery, limit }) => {
-    assertRole("county_admin", "health_liaison");
     const { data } = await db.entities.alert.query
       .byDelivery({ countyId: useCounty(), delivery })
       .go({ order: "desc", limit });
@@ -57,9 +65,9 @@ export const byDelivery = fn(
 );
 
 export const get = fn(
+  watchers,
   z.object({ alertId: id }),
   async ({ alertId }) => {
-    assertRole("health_liaison", "county_admin");
     const { data } = await db.entities.alert.get({ countyId: useCounty(), alertId }).go();
     if (!data) throw new NotFoundError("alert.not_found", "No such alert");
     return view(data);
@@ -69,13 +77,13 @@ export const get = fn(
 
 /** Acknowledge, mark screened, close: one step forward, with an optional note. */
 export const advance = fn(
+  liaison,
   z.object({
     alertId: id,
     to: z.enum(["acknowledged", "screened", "closed"]),
     note: z.string().trim().max(500, "Use at most 500 characters").optional(),
   }),
   async ({ alertId, to, note }) => {
-    assertRole("health_liaison");
     const countyId = useCounty();
     const { data } = await db.entities.alert.get({ countyId, alertId }).go({ consistent: true });
     if (!data) throw new NotFoundError("alert.not_found", "No such alert");
@@ -103,9 +111,9 @@ export const advance = fn(
 
 /** A dead letter sent again from the start (county admin), e.g. after the webhook was fixed. */
 export const redeliver = fn(
+  admin,
   z.object({ alertId: id }),
   async ({ alertId }) => {
-    assertRole("county_admin");
     const countyId = useCounty();
     const { data } = await db.entities.alert.get({ countyId, alertId }).go({ consistent: true });
     if (!data) throw new NotFoundError("alert.not_found", "No such alert");

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertRole, useActor, useCounty } from "../actor";
+import type { Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
@@ -40,6 +41,9 @@ export function matchRule(rules: RiskRule[], originCode: string, arrivalDate: st
   );
 }
 
+/** The county's risk list: kept by the county admin and the health liaison. */
+const keepers: Access = { county_admin: "county", health_liaison: "alerts" };
+
 export const addRuleSchema = z
   .object({
     regionCode: z.string().trim().refine(Regions.isKnown, "Choose a province, city or county from the list"),
@@ -51,12 +55,12 @@ export const addRuleSchema = z
 
 /** Puts a region on the county's risk list (county admin or health liaison). */
 export const addRule = fn(
+  keepers,
   addRuleSchema,
   async (input) => {
-    const actor = assertRole("county_admin", "health_liaison");
     const countyId = useCounty();
     const ruleId = createId();
-    const by = actor.type === "user" ? actor.properties.userId : "system";
+    const by = actorId();
     await db.entities.alertRule.create({ countyId, kind: "origin_region", ruleId, ...input, createdBy: by }).go();
     cache.delete(countyId);
     await Audit.record({
@@ -70,8 +74,7 @@ export const addRule = fn(
   { before: loadRegions },
 );
 
-export const retireRule = fn(z.object({ ruleId: id }), async ({ ruleId }) => {
-  assertRole("county_admin", "health_liaison");
+export const retireRule = fn(keepers, z.object({ ruleId: id }), async ({ ruleId }) => {
   const countyId = useCounty();
   const { data } = await db.entities.alertRule.get({ countyId, kind: "origin_region", ruleId }).go();
   if (!data) throw new NotFoundError("alert.rule_not_found", "No such rule");
@@ -82,9 +85,9 @@ export const retireRule = fn(z.object({ ruleId: id }), async ({ ruleId }) => {
 });
 
 export const listRules = fn(
+  keepers,
   z.void(),
   async () => {
-    assertRole("county_admin", "health_liaison");
     const { data } = await db.entities.alertRule.query
       .byKind({ countyId: useCounty(), kind: "origin_region" })
       .go({ pages: "all" });

@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import type { Access } from "../access";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { Feature } from "../feature/index";
 import { createPublication, publicationSchema } from "../feature/publication";
@@ -18,11 +19,19 @@ export namespace Brand {
   /** A brand of any state, as the console shows it. */
   export type Item = Publication;
 
+  /** Writing a brand directly, around the review: the county admin (and the seed, as the system). */
+  const admin: Access = { county_admin: "county" };
+  /** Published brands are the portal's: anyone reads them. */
+  const readers: Access = { public: true };
+
   /** Writes a brand directly (a draft, or published at once): the seed and imports use it. */
-  export const create = fn(publicationSchema.extend({ brandId: id.optional() }), async ({ brandId, ...input }) => {
-    assertRole("county_admin");
-    return createPublication("brand", { ...input, refId: brandId });
-  });
+  export const create = fn(
+    admin,
+    publicationSchema.extend({ brandId: id.optional() }),
+    async ({ brandId, ...input }) => {
+      return createPublication("brand", { ...input, refId: brandId });
+    },
+  );
 
   // The same review as stories: draft → submit → approve / request changes / reject → publish → unpublish.
   const steps = workflow("brand");
@@ -38,7 +47,7 @@ export namespace Brand {
   export const board = steps.board;
 
   /** A published brand by its address; drafts are not found. */
-  export const get = fn(slug, async (value) => {
+  export const get = fn(readers, slug, async (value) => {
     const { data } = await db.entities.brand.query.bySlug({ countyId: useCounty(), slug: value }).go({ limit: 1 });
     const brand = data[0];
     if (!brand || brand.status !== "published") throw new NotFoundError("brand.not_found", "No such brand");
@@ -49,5 +58,5 @@ export namespace Brand {
   export const figures = brandFigures;
 
   /** The county's published brands, newest first, as cards: one Query. */
-  export const list = fn(z.void(), () => Feature.list({ scope: "county", kind: "brand" }));
+  export const list = fn(readers, z.void(), () => Feature.list({ scope: "county", kind: "brand" }));
 }

@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { reaches, type Access } from "../access";
+import { useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { County } from "../county/index";
 import { Counter } from "../counter/index";
@@ -23,9 +24,15 @@ export namespace Excellence {
   /** The half-year key of an instant: `2026-h2`. */
   export const periodAt = (instant: number = Date.now()) => periodOf(Counter.halfYear(instant));
 
+  /** Criteria, evaluations and decisions are the county admin's. */
+  const admin: Access = { county_admin: "county" };
+  /** Supervisors read the county's criteria and their own precinct's results. */
+  const readers: Access = { county_admin: "county", precinct_supervisor: "precinct" };
+  /** The excellent villages the county decided on: the portal's. */
+  const portal: Access = { public: true };
+
   /** The county's criteria (the defaults until it saves its own) and the latest evaluated half-year. */
-  export const criteria = fn(z.void(), async () => {
-    assertRole("county_admin", "precinct_supervisor");
+  export const criteria = fn(readers, z.void(), async () => {
     const { data } = await db.entities.excellenceCriteria.get({ countyId: useCounty() }).go();
     return { ...defaultCriteria, ...(data ?? {}), lastPeriod: data?.lastPeriod };
   });
@@ -44,8 +51,7 @@ export namespace Excellence {
   });
 
   /** A county admin declares the county's criteria (audited). */
-  export const setCriteria = fn(criteriaSchema, async (input) => {
-    assertRole("county_admin");
+  export const setCriteria = fn(admin, criteriaSchema, async (input) => {
     const countyId = useCounty();
     await db.entities.excellenceCriteria.upsert({ countyId, ...input }).go();
     await Audit.record({ countyId, action: "excellence.criteria_changed", detail: input });
@@ -59,8 +65,7 @@ export namespace Excellence {
    * Query, for hazard follow-ups). No work-log entry is read. Decisions already taken stay when
    * the outcome is unchanged; a changed outcome goes back to pending.
    */
-  export const evaluate = fn(z.object({ period: periodSchema }), async ({ period }) => {
-    assertRole("county_admin");
+  export const evaluate = fn(admin, z.object({ period: periodSchema }), async ({ period }) => {
     const countyId = useCounty();
     const half = halfOf(period);
     const today = Counter.dayOf(Date.now());
@@ -194,10 +199,13 @@ export namespace Excellence {
     };
   }
 
-  /** A half-year's results for the console, with its progress. */
-  export const board = fn(z.object({ period: periodSchema }), async ({ period }) => {
-    assertRole("county_admin", "precinct_supervisor");
-    const [items, county] = await Promise.all([results(period), County.current()]);
+  /**
+   * A half-year's results for the console, with its progress: the county's for a county admin, the
+   * villages of their own precinct for a supervisor.
+   */
+  export const board = fn(readers, z.object({ period: periodSchema }), async ({ period }) => {
+    const [all, county] = await Promise.all([results(period), County.current()]);
+    const items = all.filter(reaches);
     items.sort((a, b) => Number(b.meets) - Number(a.meets) || a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN"));
     return { period, items, progress: summarise(items, Settings.of(county).excellenceTarget) };
   });
@@ -214,8 +222,7 @@ export namespace Excellence {
   ]);
 
   /** A county admin confirms the computed outcome, or overrides it with a reason; both are audited. */
-  export const decide = fn(decideSchema, async (input) => {
-    assertRole("county_admin");
+  export const decide = fn(admin, decideSchema, async (input) => {
     const countyId = useCounty();
     const { data: current } = await db.entities.excellenceResult
       .get({ countyId, period: input.period, villageId: input.villageId })
@@ -253,7 +260,7 @@ export namespace Excellence {
    * progress toward the county's target. Three reads: the county and criteria items (GetItem)
    * and the half-year's results (one Query).
    */
-  export const published = fn(z.void(), async () => {
+  export const published = fn(portal, z.void(), async () => {
     const countyId = useCounty();
     const [{ data: rules }, county] = await Promise.all([
       db.entities.excellenceCriteria.get({ countyId }).go(),

@@ -1,6 +1,7 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
+import type { Access } from "../access";
 import { useCounty } from "../actor";
 import { Counter } from "../counter/index";
 import { documentClient } from "../db/client";
@@ -12,10 +13,14 @@ export namespace Feature {
   export type Info = EntityItem<typeof FeatureEntity>;
   export type Kind = (typeof featureKinds)[number];
 
+  /** What the portal shows: published stories and brands, and the work figures of a scope. */
+  const portal: Access = { public: true };
+
   const newestFirst = (a: Info, b: Info) => b.publishedAt - a.publishedAt;
 
   /** The published stories and brands featuring a scope, newest first: one Query. */
   export const list = fn(
+    portal,
     z.object({ scope: Counter.scopeSchema, kind: z.enum(featureKinds).optional() }),
     async ({ scope, kind }) => {
       const query = db.entities.feature.query.byScope({ countyId: useCounty(), scope, ...(kind ? { kind } : {}) });
@@ -29,7 +34,7 @@ export namespace Feature {
    * scope's partition read from the range's first day on holds the range's daily counters, then
    * the feature items (which sort after every counter).
    */
-  export const withTotals = fn(Counter.rangeSchema, async ({ scope, from, to }) => {
+  export const withTotals = fn(portal, Counter.rangeSchema, async ({ scope, from, to }) => {
     const params = db.entities.counter.query.byScope({ countyId: useCounty(), scope }).gte({ day: from }).params();
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertRole, useActor, useCounty, type Actor } from "../actor";
+import { useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import type { TransactionEntities } from "../counter/write";
 import { db } from "../db/service";
@@ -91,27 +92,38 @@ const codes = (kind: Kind) => ({
   stale: () => new ConflictError(`${kind}.changed`, "Someone changed this meanwhile: reload and try again"),
 });
 
+/**
+ * Officers and supervisors write and reach their own drafts (and what is published); county admins
+ * write too and reach every item of the county, as its reviewers.
+ */
+const authors: Access = { officer: "own", precinct_supervisor: "own", county_admin: "county" };
+/** Review, publish and unpublish: the county admin. */
+const reviewers: Access = { county_admin: "county" };
+
+/** Whether the running verb's caller reaches every item of the county (the reviewers and the system). */
+function countyWide(): boolean {
+  const scope = useScope();
+  return scope === "county" || scope === "system";
+}
+
 /** Who may see a draft in the console: its author, and county admins (the reviewers). */
-function canSee(actor: Actor, item: Publication): boolean {
-  if (actor.type === "system") return true;
-  if (actor.type !== "user") return false;
-  if (actor.properties.role === "county_admin") return true;
-  return item.authorId === actor.properties.userId || item.status === "published";
+function canSee(item: Publication): boolean {
+  return countyWide() || isAuthor(item) || item.status === "published";
 }
 
-function isAuthor(actor: Actor, item: Publication): boolean {
-  return actor.type === "system" || (actor.type === "user" && item.authorId === actor.properties.userId);
+function isAuthor(item: Publication): boolean {
+  if (useScope() === "system") return true;
+  const actor = useActor();
+  return actor.type === "user" && item.authorId === actor.properties.userId;
 }
 
-const authors = ["officer", "precinct_supervisor", "county_admin"] as const;
-
-/** What the actor may do next with an item, for pages to offer only that. */
-export function allowedSteps(actor: Actor, item: Publication) {
-  const admin = actor.type === "system" || (actor.type === "user" && actor.properties.role === "county_admin");
+/** What the caller of the running verb may do next with an item, for pages to offer only that. */
+export function allowedSteps(item: Publication) {
+  const admin = countyWide();
   const editable = item.status === "draft" || item.status === "changes_requested";
   return {
-    edit: editable && (isAuthor(actor, item) || admin),
-    submit: editable && (isAuthor(actor, item) || admin),
+    edit: editable && (isAuthor(item) || admin),
+    submit: editable && (isAuthor(item) || admin),
     review: item.status === "in_review" && admin,
     publish: (item.status === "approved" || item.status === "unpublished") && admin,
     unpublish: item.status === "published" && admin,
@@ -124,7 +136,7 @@ async function load(kind: Kind, refId: string): Promise<Publication> {
     .go({ consistent: true });
   if (!data) throw codes(kind).notFound();
   const item = asPublication(kind, data as unknown as Record<string, unknown>);
-  if (!canSee(useActor(), item)) throw codes(kind).notFound();
+  if (!canSee(item)) throw codes(kind).notFound();
   return item;
 }
 
@@ -194,9 +206,9 @@ export function workflow(kind: Kind) {
 
   /** Starts a draft: officers, supervisors and county admins write; the author is the actor. */
   const draft = fn(
+    authors,
     contentSchema.extend({ slug: slug.optional().or(z.literal("").transform(() => undefined)) }),
     async (input) => {
-      assertRole(...authors);
       const countyId = useCounty();
       const person = await currentPerson();
       const refId = createId();
@@ -234,10 +246,9 @@ export function workflow(kind: Kind) {
   );
 
   /** Saves a new text of a draft (or of one sent back for changes) as the next revision. */
-  const update = fn(contentSchema.merge(step), async ({ refId, version, ...content }) => {
-    assertRole(...authors);
+  const update = fn(authors, contentSchema.merge(step), async ({ refId, version, ...content }) => {
     const current = await load(kind, refId);
-    if (!allowedSteps(useActor(), current).edit) {
+    if (!allowedSteps(current).edit) {
       throw new ConflictError(`${kind}.not_editable`, "Only a draft or a text sent back for changes can be edited");
     }
     const person = await currentPerson();
@@ -301,10 +312,9 @@ export function workflow(kind: Kind) {
   }
 
   /** The author sends a draft to the county's reviewers. */
-  const submit = fn(step, async ({ refId, version }) => {
-    assertRole(...authors);
+  const submit = fn(authors, step, async ({ refId, version }) => {
     const item = await load(kind, refId);
-    if (!allowedSteps(useActor(), item).submit) {
+    if (!allowedSteps(item).submit) {
       throw new ConflictError(
         `${kind}.not_submittable`,
         "Only the author can submit a draft or a text sent back for changes",
@@ -324,8 +334,7 @@ export function workflow(kind: Kind) {
     });
 
   /** A county admin approves, sends back with comments, or rejects an item in review. */
-  const review = fn(reviewSchema, async ({ refId, version, decision, comment }) => {
-    assertRole("county_admin");
+  const review = fn(reviewers, reviewSchema, async ({ refId, version, decision, comment }) => {
     const item = await load(kind, refId);
     if (item.status !== "in_review") throw new ConflictError(`${kind}.not_in_review`, "This is not waiting for review");
     const [to, action] =
@@ -338,8 +347,7 @@ export function workflow(kind: Kind) {
   });
 
   /** A county admin publishes an approved item; nothing unapproved reaches the portal. */
-  const publish = fn(step, async ({ refId, version }) => {
-    assertRole("county_admin");
+  const publish = fn(reviewers, step, async ({ refId, version }) => {
     const item = await load(kind, refId);
     if (item.status === "published") throw new ConflictError(`${kind}.already_published`, "This is already published");
     if (item.status !== "approved" && item.status !== "unpublished") {
@@ -352,8 +360,7 @@ export function workflow(kind: Kind) {
   });
 
   /** Takes a published item off the portal; the item, its revisions and its history stay. */
-  const unpublish = fn(step.extend({ reason: text(500) }), async ({ refId, version, reason }) => {
-    assertRole("county_admin");
+  const unpublish = fn(reviewers, step.extend({ reason: text(500) }), async ({ refId, version, reason }) => {
     const item = await load(kind, refId);
     if (item.status !== "published") throw new ConflictError(`${kind}.not_published`, "This is not published");
     const moved = await move(item, version, "unpublished", "unpublished", reason);
@@ -362,22 +369,19 @@ export function workflow(kind: Kind) {
   });
 
   /** One item for the console, with what the actor may do next and any markup readers will not see. */
-  const detail = fn(id, async (refId) => {
-    assertRole(...authors);
+  const detail = fn(authors, id, async (refId) => {
     const item = await load(kind, refId);
-    return { item, steps: allowedSteps(useActor(), item), unsafe: unsafeMarkup(item.body, item.bodyEn) };
+    return { item, steps: allowedSteps(item), unsafe: unsafeMarkup(item.body, item.bodyEn) };
   });
 
   /** The featured officers' and villages' record for the current half-year (see `evidenceFor`). */
-  const evidence = fn(id, async (refId) => {
-    assertRole(...authors);
+  const evidence = fn(authors, id, async (refId) => {
     const item = await load(kind, refId);
     return evidenceFor(item.officerIds, item.villageIds);
   });
 
   /** Every saved text of an item, newest first. */
-  const revisions = fn(id, async (refId) => {
-    assertRole(...authors);
+  const revisions = fn(authors, id, async (refId) => {
     await load(kind, refId);
     const { data } = await db.entities.publicationRevision.query
       .byItem({ countyId: useCounty(), kind, refId })
@@ -390,18 +394,19 @@ export function workflow(kind: Kind) {
    * and the published ones), newest change first: one Query over the county's addresses.
    */
   const board = fn(
+    authors,
     z.object({ status: z.enum(["all", "mine", "in_review", "published"]).default("all") }).default({ status: "all" }),
     async ({ status }) => {
-      const actor = assertRole(...authors);
+      const actor = useActor();
       const { data } = await entityOf(kind).query.bySlug({ countyId: useCounty() }).go({ pages: "all" });
       return data
         .map((item) => asPublication(kind, item as unknown as Record<string, unknown>))
-        .filter((item) => canSee(actor, item))
+        .filter(canSee)
         .filter((item) =>
           status === "all"
             ? true
             : status === "mine"
-              ? isAuthor(actor, item) && actor.type === "user"
+              ? isAuthor(item) && actor.type === "user"
               : item.status === status,
         )
         .map(({ body: _body, bodyEn: _bodyEn, history: _history, ...card }) => card)

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertRole, useActor, useCounty, type Actor } from "../actor";
+import { reaches, useScope, type Access } from "../access";
+import { useActor, useCounty, type Actor } from "../actor";
 import { Audit } from "../audit/index";
 import { db } from "../db/service";
 import { ConflictError, ForbiddenError, NotFoundError } from "../util/errors";
@@ -8,7 +9,7 @@ import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id } from "../util/schemas";
 import { formStatuses, purposes } from "./form.entity";
-import { forgetForm } from "./submit";
+import { forgetForm, residents } from "./submit";
 
 export const maxExtraFields = 5;
 
@@ -36,36 +37,30 @@ export const createFormSchema = z.object({
   extraFields: z.array(extraField).max(maxExtraFields, `At most ${maxExtraFields} extra questions`).default([]),
 });
 
-/** Who may manage a village's forms: a county admin, the precinct's supervisor, the village's officer. */
-export function mayManage(actor: Actor, form: { precinctId: string; villageId: string }): boolean {
-  if (actor.type === "system") return true;
-  if (actor.type !== "user") return false;
-  const { role, precinctId, villageIds } = actor.properties;
-  if (role === "county_admin") return true;
-  if (role === "precinct_supervisor") return precinctId === form.precinctId;
-  if (role === "officer") return villageIds.includes(form.villageId);
-  return false;
-}
+/**
+ * Who manages a village's forms and its registrations: a county admin (the county), the precinct's
+ * supervisor (their precinct), the village's officer (their patch). Each reaches only those forms.
+ */
+export const managers: Access = { county_admin: "county", precinct_supervisor: "precinct", officer: "patch" };
 
 function by(actor: Actor) {
   return actor.type === "user" ? actor.properties.userId : actor.type;
 }
 
 /** Opens a form for a village (or a grid of it); its id is the QR code's token. */
-export const createForm = fn(createFormSchema, async (input) => {
-  const actor = assertRole("county_admin", "precinct_supervisor", "officer");
+export const createForm = fn(managers, createFormSchema, async (input) => {
+  const actor = useActor();
   const countyId = useCounty();
   const { data: village } = await db.entities.village.get({ countyId, villageId: input.villageId }).go();
   if (!village || village.status !== "active") throw new NotFoundError("village.not_found", "No such village");
-  if (!mayManage(actor, village))
-    throw new ForbiddenError("intake.village_forbidden", "Choose a village you look after");
+  if (!reaches(village)) throw new ForbiddenError("intake.village_forbidden", "Choose a village you look after");
   if (input.gridId) {
     const { data: grid } = await db.entities.grid
       .get({ countyId, villageId: village.villageId, code: input.gridId.toLowerCase() })
       .go();
     if (!grid) throw new NotFoundError("grid.not_found", "No such grid in this village");
   }
-  const formId = actor.type === "system" && input.formId ? input.formId : createId();
+  const formId = useScope() === "system" && input.formId ? input.formId : createId();
   await db.entities.intakeForm
     .create({
       countyId,
@@ -100,42 +95,43 @@ export const createForm = fn(createFormSchema, async (input) => {
 });
 
 /** The forms the actor manages, newest first. */
-export const listForms = fn(z.void(), async () => {
-  const actor = assertRole("county_admin", "precinct_supervisor", "officer");
+export const listForms = fn(managers, z.void(), async () => {
   const { data } = await db.entities.intakeForm.query
     .byCounty({ countyId: useCounty(), list: "forms" })
     .go({ order: "desc", pages: "all" });
-  return data.filter((form) => mayManage(actor, form));
+  return data.filter(reaches);
 });
 
-export const getForm = fn(z.object({ formId: id }), async ({ formId }) => {
-  const actor = assertRole("county_admin", "precinct_supervisor", "officer");
+export const getForm = fn(managers, z.object({ formId: id }), async ({ formId }) => {
   const { data } = await db.entities.intakeForm.get({ countyId: useCounty(), formId }).go();
-  if (!data || !mayManage(actor, data)) throw new NotFoundError("intake.form_not_found", "No such form");
+  if (!data || !reaches(data)) throw new NotFoundError("intake.form_not_found", "No such form");
   return data;
 });
 
 /** Pause (and resume) or close a form; a closed form stays closed. */
-export const setFormStatus = fn(z.object({ formId: id, status: z.enum(formStatuses) }), async ({ formId, status }) => {
-  const form = await getForm({ formId });
-  const countyId = useCounty();
-  if (form.status === "closed" && status !== "closed") {
-    throw new ForbiddenError("intake.form_closed", "A closed form cannot be opened again: create a new one");
-  }
-  await db.entities.intakeForm.patch({ countyId, formId }).set({ status }).go();
-  forgetForm(countyId, formId);
-  await Audit.record({
-    countyId,
-    action: "intake.form_status_changed",
-    subject: formId,
-    detail: { from: form.status, to: status },
-  });
-  return { status };
-});
+export const setFormStatus = fn(
+  managers,
+  z.object({ formId: id, status: z.enum(formStatuses) }),
+  async ({ formId, status }) => {
+    const form = await getForm({ formId });
+    const countyId = useCounty();
+    if (form.status === "closed" && status !== "closed") {
+      throw new ForbiddenError("intake.form_closed", "A closed form cannot be opened again: create a new one");
+    }
+    await db.entities.intakeForm.patch({ countyId, formId }).set({ status }).go();
+    forgetForm(countyId, formId);
+    await Audit.record({
+      countyId,
+      action: "intake.form_status_changed",
+      subject: formId,
+      detail: { from: form.status, to: status },
+    });
+    return { status };
+  },
+);
 
 /** What the public page shows: the form and its village, by token, in the county of the address. */
-export const publicForm = fn(z.object({ formId: z.string().trim().max(40) }), async ({ formId }) => {
-  useActor();
+export const publicForm = fn(residents, z.object({ formId: z.string().trim().max(40) }), async ({ formId }) => {
   const countyId = useCounty();
   if (!id.safeParse(formId).success) throw new NotFoundError("intake.form_not_found", "No such form");
   const { data: form } = await db.entities.intakeForm.get({ countyId, formId }).go();

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import * as z from "zod";
-import { assertRole, useCounty, type Actor } from "../actor";
+import { reaches, useScope, type Access } from "../access";
+import { useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { checkCursor } from "../db/cursor";
 import { db } from "../db/service";
@@ -8,7 +9,7 @@ import { Pii } from "../pii/index";
 import { NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
-import { getForm, mayManage } from "./forms";
+import { getForm, managers } from "./forms";
 import { loadRegions, Regions } from "./regions";
 
 type Stored = NonNullable<Awaited<ReturnType<ReturnType<typeof db.entities.intakeSubmission.get>["go"]>>["data"]>;
@@ -43,6 +44,7 @@ export const reasonSchema = z
 
 /** A form's registrations, newest first, masked; 50 a page. */
 export const listSubmissions = fn(
+  managers,
   z.object({
     formId: id,
     cursor: z.string().max(2000).optional(),
@@ -58,9 +60,11 @@ export const listSubmissions = fn(
 );
 
 /** Who may reveal: those who manage the form's village, and the health liaison for a registration that raised an alert. */
-function mayReveal(actor: Actor, item: Stored): boolean {
-  if (actor.type === "user" && actor.properties.role === "health_liaison") return Boolean(item.alertId);
-  return mayManage(actor, item);
+const revealers: Access = { ...managers, health_liaison: "alerts" };
+
+function mayReveal(item: Stored): boolean {
+  if (useScope() === "alerts") return Boolean(item.alertId);
+  return reaches(item);
 }
 
 /**
@@ -69,13 +73,12 @@ function mayReveal(actor: Actor, item: Stored): boolean {
  * decrypted; without the audit entry there is no reveal.
  */
 export const reveal = fn(
+  revealers,
   z.object({ submissionId: id, reason: reasonSchema }),
   async ({ submissionId, reason }) => {
-    const actor = assertRole("county_admin", "precinct_supervisor", "officer", "health_liaison");
     const countyId = useCounty();
     const { data: item } = await db.entities.intakeSubmission.get({ countyId, submissionId }).go();
-    if (!item || !mayReveal(actor, item))
-      throw new NotFoundError("intake.submission_not_found", "No such registration");
+    if (!item || !mayReveal(item)) throw new NotFoundError("intake.submission_not_found", "No such registration");
     await Audit.record({
       countyId,
       action: "intake.revealed",
@@ -159,6 +162,7 @@ function shanghaiMinute(instant: number): string {
  * audited once for the export, with the number of records).
  */
 export const exportSubmissions = fn(
+  managers,
   z.object({
     formId: id,
     reason: reasonSchema.optional().or(z.literal("").transform(() => undefined)),

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { customAlphabet } from "nanoid";
 import * as z from "zod";
+import type { Access } from "../access";
 import { useCounty } from "../actor";
 import { activeRules, matchRule } from "../alert/rules";
 import { Alert } from "../alert/index";
@@ -15,6 +16,9 @@ import { fn } from "../util/fn";
 import { checkDocument, documentTypeSchema } from "./documents";
 import { hitAddress } from "./limits";
 import { loadRegions, Regions } from "./regions";
+
+/** The QR form and the registration it takes: anyone with the code, signed in or not. */
+export const residents: Access = { public: true };
 
 /** The PIPL notice the resident agreed to; bump when its text changes. */
 export const consentVersion = "2026-11";
@@ -88,6 +92,7 @@ export type SubmitInput = z.input<typeof submitSchema>;
  * delivery. A replayed submission (same key and content) answers with the first receipt.
  */
 export const submit = fn(
+  residents,
   submitSchema,
   async (input) => {
     const countyId = useCounty();

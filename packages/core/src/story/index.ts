@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import type { Access } from "../access";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { Feature } from "../feature/index";
 import { createPublication, publicationSchema } from "../feature/publication";
@@ -17,11 +18,19 @@ export namespace Story {
   /** A story of any state, as the console shows it. */
   export type Item = Publication;
 
+  /** Writing a story directly, around the review: the county admin (and the seed, as the system). */
+  const admin: Access = { county_admin: "county" };
+  /** Published storys are the portal's: anyone reads them. */
+  const readers: Access = { public: true };
+
   /** Writes a story directly (a draft, or published at once): the seed and imports use it. */
-  export const create = fn(publicationSchema.extend({ storyId: id.optional() }), async ({ storyId, ...input }) => {
-    assertRole("county_admin");
-    return createPublication("story", { ...input, refId: storyId });
-  });
+  export const create = fn(
+    admin,
+    publicationSchema.extend({ storyId: id.optional() }),
+    async ({ storyId, ...input }) => {
+      return createPublication("story", { ...input, refId: storyId });
+    },
+  );
 
   // The review workflow: draft → submit → approve / request changes / reject → publish → unpublish.
   const steps = workflow("story");
@@ -37,7 +46,7 @@ export namespace Story {
   export const board = steps.board;
 
   /** A published story by its address; drafts are not found. */
-  export const get = fn(slug, async (value) => {
+  export const get = fn(readers, slug, async (value) => {
     const { data } = await db.entities.story.query.bySlug({ countyId: useCounty(), slug: value }).go({ limit: 1 });
     const story = data[0];
     if (!story || story.status !== "published") throw new NotFoundError("story.not_found", "No such story");
@@ -45,5 +54,5 @@ export namespace Story {
   });
 
   /** The county's published stories, newest first, as cards: one Query. */
-  export const list = fn(z.void(), () => Feature.list({ scope: "county", kind: "story" }));
+  export const list = fn(readers, z.void(), () => Feature.list({ scope: "county", kind: "story" }));
 }

@@ -1,13 +1,35 @@
 import * as z from "zod";
-import { assertRole, useActor, useCounty } from "../actor";
+import { useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { db } from "../db/service";
+import { ForbiddenError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { imageTypes, maxImageBytes } from "./image";
 import { useStorage } from "./storage";
-import { uploaderRoles, uploadPurposes } from "./upload.entity";
+import { uploadPurposes } from "./upload.entity";
 
 const uploadLifetimeSeconds = 24 * 3600;
+
+/**
+ * Who uploads images: whoever may draft a story or brand uploads its cover, and reaches only the
+ * uploads they began; the county's other images (photos, QR codes, logos) are the county admin's.
+ */
+export const uploaders: Access = { county_admin: "county", precinct_supervisor: "own", officer: "own" };
+
+/** Refuses a purpose beyond the caller's scope: only county-wide callers upload more than covers. */
+export function assertMayUpload(purpose: (typeof uploadPurposes)[number]) {
+  const scope = useScope();
+  if (purpose !== "cover" && scope !== "county" && scope !== "system") throw new ForbiddenError();
+}
+
+/** Whether the caller reaches an upload: county-wide callers all of the county's, others those they began. */
+export function reachesUpload(upload: { actorId: string }): boolean {
+  const scope = useScope();
+  if (scope === "county" || scope === "system") return true;
+  const actor = useActor();
+  return actor.type === "user" && upload.actorId === actor.properties.userId;
+}
 
 export const incomingKey = (countyId: string, uploadId: string) => `incoming/${countyId}/${uploadId}`;
 
@@ -32,13 +54,14 @@ export async function recordUpload(purpose: (typeof uploadPurposes)[number]) {
  * lives apart from `Upload.complete` so the API can offer it without loading the image code.
  */
 export const beginUpload = fn(
+  uploaders,
   z.object({
     purpose: z.enum(uploadPurposes),
     contentType: z.enum(imageTypes, "Use a JPEG, PNG or WebP image"),
     size: z.number().int().min(1).max(maxImageBytes, "The image is larger than 5 MB"),
   }),
   async (input) => {
-    assertRole(...uploaderRoles(input.purpose));
+    assertMayUpload(input.purpose);
     const uploadId = await recordUpload(input.purpose);
     const target = await useStorage().uploadTarget(incomingKey(useCounty(), uploadId), {
       uploadId,

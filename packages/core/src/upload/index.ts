@@ -1,14 +1,14 @@
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { bytes, id } from "../util/schemas";
-import { beginUpload, incomingKey, recordUpload } from "./begin";
+import { assertMayUpload, beginUpload, incomingKey, reachesUpload, recordUpload, uploaders } from "./begin";
 import { maxImageBytes, sniffImage } from "./image";
 import { NotAnImageError, resize } from "./resize";
 import { publicUrl, useStorage } from "./storage";
-import { uploaderRoles, uploadPurposes } from "./upload.entity";
+import { uploadPurposes } from "./upload.entity";
 
 /**
  * Images of a county (officer photos, WeChat QR codes, logos), through one interface whatever the
@@ -29,28 +29,27 @@ export namespace Upload {
   /** Where the browser puts the bytes; see `beginUpload`. */
   export const begin = beginUpload;
 
+  /** A begun upload the caller reaches (another author's is not found), with the purpose they may upload. */
   async function pending(uploadId: string) {
     const { data } = await db.entities.upload.get({ countyId: useCounty(), uploadId }).go();
-    if (!data || data.expiresAt * 1000 < Date.now()) throw notFound();
+    if (!data || data.expiresAt * 1000 < Date.now() || !reachesUpload(data)) throw notFound();
     if (data.status !== "pending") throw new ConflictError("upload.completed", "This upload is already complete");
+    assertMayUpload(data.purpose);
     return data;
   }
 
   /** The local stand-in for a presigned PUT: the console receives the bytes of a begun upload. */
-  export const receive = fn(z.object({ uploadId: id, bytes: bytes }), async ({ uploadId, bytes }) => {
-    assertRole(...uploaderRoles("cover"));
+  export const receive = fn(uploaders, z.object({ uploadId: id, bytes: bytes }), async ({ uploadId, bytes }) => {
     if (useStorage().direct) throw notFound();
-    assertRole(...uploaderRoles((await pending(uploadId)).purpose));
+    await pending(uploadId);
     if (bytes.byteLength > maxImageBytes) throw tooLarge();
     await useStorage().put(incomingKey(useCounty(), uploadId), bytes, "application/octet-stream");
   });
 
   /** Checks the uploaded bytes (type from the bytes, ≤ 5 MB), publishes the resized variants. */
-  export const complete = fn(z.object({ uploadId: id }), async ({ uploadId }) => {
-    assertRole(...uploaderRoles("cover"));
+  export const complete = fn(uploaders, z.object({ uploadId: id }), async ({ uploadId }) => {
     const countyId = useCounty();
     const upload = await pending(uploadId);
-    assertRole(...uploaderRoles(upload.purpose));
     const storage = useStorage();
     const key = incomingKey(countyId, uploadId);
     const bytes = await storage.get(key, maxImageBytes);
@@ -65,15 +64,19 @@ export namespace Upload {
   });
 
   /** One step for bytes the server already holds (the console's form without JavaScript). */
-  export const accept = fn(z.object({ purpose: z.enum(uploadPurposes), bytes: bytes }), async ({ purpose, bytes }) => {
-    assertRole(...uploaderRoles(purpose));
-    const countyId = useCounty();
-    if (bytes.byteLength === 0)
-      throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
-    if (bytes.byteLength > maxImageBytes) throw tooLarge();
-    const uploadId = await recordUpload(purpose);
-    return publish(countyId, uploadId, purpose, bytes);
-  });
+  export const accept = fn(
+    uploaders,
+    z.object({ purpose: z.enum(uploadPurposes), bytes: bytes }),
+    async ({ purpose, bytes }) => {
+      assertMayUpload(purpose);
+      const countyId = useCounty();
+      if (bytes.byteLength === 0)
+        throw new InputError("upload.missing", "Choose an image", { file: ["Choose an image"] });
+      if (bytes.byteLength > maxImageBytes) throw tooLarge();
+      const uploadId = await recordUpload(purpose);
+      return publish(countyId, uploadId, purpose, bytes);
+    },
+  );
 
   async function publish(countyId: string, uploadId: string, purpose: Purpose, bytes: Uint8Array) {
     if (bytes.byteLength > maxImageBytes) throw tooLarge();

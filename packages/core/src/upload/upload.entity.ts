@@ -3,10 +3,6 @@ import { entityConfig, service } from "../db/entity";
 
 export const uploadPurposes = ["photo", "qr", "logo", "cover"] as const;
 
-/** Story and brand covers: whoever may draft a story may upload one; other images are the county admin's. */
-export const uploaderRoles = (purpose: (typeof uploadPurposes)[number]) =>
-  purpose === "cover" ? (["officer", "precinct_supervisor", "county_admin"] as const) : (["county_admin"] as const);
-
 /**
  * An image upload of a county: begun (a place to put the bytes was handed out), then completed
  * (checked, resized, published under `media/`). Expires by TTL; the published files stay.
