@@ -154,7 +154,8 @@ describe("rating codes", () => {
 
   it("refuses other officers' entries and categories without a resident", async () => {
     expect((await failure(issue(asB))).code).toBe("worklog.not_found");
-    expect((await failure(issue(supervisor))).code).toBe("rating.officers_only");
+    // Issuing codes is declared for officers only: a supervisor is refused before anything is read.
+    expect((await failure(issue(supervisor))).kind).toBe("forbidden");
     const patrol = await withActor(asA, () =>
       WorkLog.record({
         idempotencyKey: randomUUID(),
@@ -366,9 +367,10 @@ describe("moderation and complaints", () => {
         )
       ).code,
     ).toBe("rating.not_found");
+    // Moderating is declared for supervisors only: an officer is refused before the rating is read.
     expect(
-      (await failure(withActor(asA, () => Rating.moderate({ ratingId: praised.ratingId, decision: "approve" })))).code,
-    ).toBe("rating.supervisors_only");
+      (await failure(withActor(asA, () => Rating.moderate({ ratingId: praised.ratingId, decision: "approve" })))).kind,
+    ).toBe("forbidden");
 
     await withActor(supervisor, () =>
       Rating.moderate({

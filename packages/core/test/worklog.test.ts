@@ -150,7 +150,8 @@ describe("recording work", () => {
       type: "user",
       properties: { userId: "s", role: "precinct_supervisor", countyId, precinctId, villageIds: [] },
     };
-    expect((await failure(withActor(supervisor, () => WorkLog.record(visit())))).code).toBe("worklog.officers_only");
+    // Recording is declared for officers only: a supervisor is refused before the input is read.
+    expect((await failure(withActor(supervisor, () => WorkLog.record(visit())))).kind).toBe("forbidden");
     expect(await totals("county")).toEqual(before);
   });
 

@@ -11,7 +11,7 @@ import { fn } from "../util/fn";
 import { id } from "../util/schemas";
 import { WorkLog } from "../worklog/index";
 import { help as helpDetails } from "../worklog/kinds";
-import { manageableOfficer } from "./access";
+import { attending, manageableOfficer, staff } from "./access";
 import { openSlotsOf } from "./book";
 import { notify } from "./notify";
 import { transition } from "./transition";
@@ -35,7 +35,7 @@ export const agendaSchema = z.object({
  * An officer's agenda for a day or a week (Monday to Sunday), and the bookings waiting for an
  * answer in the next two weeks: two Queries on the officer's index.
  */
-export const agenda = fn(agendaSchema, async (input) => {
+export const agenda = fn(staff, agendaSchema, async (input) => {
   const { officer } = await manageableOfficer(input.officerId);
   const countyId = useCounty();
   const today = Counter.dayOf(Date.now());
@@ -68,8 +68,8 @@ async function manageable(appointmentId: string, ownOnly = false) {
   const { data } = await db.entities.appointment.get({ countyId, appointmentId }).go({ consistent: true });
   if (!data) throw new NotFoundError("appointment.not_found", "No such booking");
   try {
-    const { role } = await manageableOfficer(data.officerId);
-    if (ownOnly && role !== "officer") {
+    const { scope } = await manageableOfficer(data.officerId);
+    if (ownOnly && scope !== "own") {
       throw new ForbiddenError("appointment.officer_only", "Only the officer marks the visit");
     }
   } catch (error) {
@@ -92,7 +92,7 @@ const appointmentId = z
   .transform((value) => value.toUpperCase())
   .pipe(z.string().regex(/^[2-9A-Z]{10}$/, "Not a valid reference code"));
 
-export const confirm = fn(z.object({ appointmentId }), async (input) => {
+export const confirm = fn(staff, z.object({ appointmentId }), async (input) => {
   const current = await manageable(input.appointmentId);
   const next = await transition(current, "confirm");
   await notify(next, "confirmed");
@@ -101,6 +101,7 @@ export const confirm = fn(z.object({ appointmentId }), async (input) => {
 
 /** Another time: a free desk slot of the officer's hours, or (home visits) another day and window start. */
 export const propose = fn(
+  staff,
   z.object({ appointmentId, startsAt: z.coerce.number().int().positive().max(latestInstant, "Not a valid time") }),
   async (input) => {
     const current = await manageable(input.appointmentId);
@@ -124,6 +125,7 @@ export const propose = fn(
 );
 
 export const decline = fn(
+  staff,
   z.object({ appointmentId, reason: z.string().trim().min(1, "Give a reason").max(200, "Use at most 200 characters") }),
   async (input) => {
     const current = await manageable(input.appointmentId);
@@ -133,7 +135,7 @@ export const decline = fn(
   },
 );
 
-export const noShow = fn(z.object({ appointmentId }), async (input) => {
+export const noShow = fn(attending, z.object({ appointmentId }), async (input) => {
   const current = await manageable(input.appointmentId, true);
   if (current.startsAt > Date.now()) {
     throw new ConflictError("appointment.not_yet", "The appointment has not started yet");
@@ -164,7 +166,7 @@ export const completeSchema = z.discriminatedUnion("log", [
  * help in the work log (its key is the booking's, so a retry records it once) and issues the
  * resident a verified-contact rating code, sent by SMS to the booking's phone.
  */
-export const complete = fn(completeSchema, async (input) => {
+export const complete = fn(attending, completeSchema, async (input) => {
   const current = await manageable(input.appointmentId, true);
   if (current.status !== "confirmed") {
     throw new ConflictError("appointment.not_now", "Only a confirmed booking can be marked done");
@@ -198,13 +200,13 @@ export const complete = fn(completeSchema, async (input) => {
 });
 
 /** Free desk slots of a managed officer (to propose another time). */
-export const openSlots = fn(z.object({ officerId: id.optional() }), async (input) => {
+export const openSlots = fn(staff, z.object({ officerId: id.optional() }), async (input) => {
   const { officer } = await manageableOfficer(input.officerId);
   return openSlotsOf(useCounty(), officer.officerId);
 });
 
 /** The address of a home visit, for the officer going there; each reading is audited. */
-export const revealAddress = fn(z.object({ appointmentId }), async (input) => {
+export const revealAddress = fn(staff, z.object({ appointmentId }), async (input) => {
   const current = await manageable(input.appointmentId);
   if (!current.addressSealed) throw new NotFoundError("appointment.no_address", "This booking has no address");
   await Audit.record({

@@ -12,7 +12,7 @@ import { codeAlphabet } from "../rating/code";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
-import { availabilityOf, claimsBetween } from "./access";
+import { availabilityOf, claimsBetween, residents } from "./access";
 import { modes, purposes, windows } from "./appointment.entity";
 import { appointmentCounters, waitFigure } from "./figures";
 import { notify } from "./notify";
@@ -66,7 +66,7 @@ export const referenceSchema = z
   .pipe(z.string().regex(new RegExp(`^[${codeAlphabet}]{10}$`), "Not a valid reference code"));
 
 /** The free slots of an officer (public): desk hours minus exceptions, past slots and taken ones. */
-export const freeSlots = fn(z.object({ officerId: id, villageId: id.optional() }), async (input) => {
+export const freeSlots = fn(residents, z.object({ officerId: id, villageId: id.optional() }), async (input) => {
   const countyId = useCounty();
   const officer = await activeOfficer(countyId, input.officerId);
   return openSlotsOf(countyId, officer.officerId, input.villageId);
@@ -103,6 +103,7 @@ function tooManyOpen() {
 
 /** A 6-digit code by SMS before a booking (the phone check shared with ratings). */
 export const requestOtp = fn(
+  residents,
   z.object({ officerId: id, phone: mobileSchema, ip: address }),
   async ({ officerId, phone, ip }) => {
     const countyId = useCounty();
@@ -200,7 +201,7 @@ async function placeOf(countyId: string, input: z.output<typeof bookSchema>, now
  * open-bookings counter (at most two), the slot's claim (a conditional put: of residents racing
  * for one slot exactly one wins, the others hear "just taken"), the booking and its counters.
  */
-export const book = fn(bookSchema, async (input) => {
+export const book = fn(residents, bookSchema, async (input) => {
   const countyId = useCounty();
   const requestHash = Idempotency.hashOf({ ...input, ip: undefined, otp: undefined });
   const { data: earlier } = await db.entities.idempotency

@@ -6,7 +6,7 @@ import { ForbiddenError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id } from "../util/schemas";
-import { availabilityOf, manageableOfficer } from "./access";
+import { availabilityOf, manageableOfficer, staff } from "./access";
 import { exceptionKinds } from "./hours.entity";
 import { defaultSlotMinutes, overlapping, plannableDay, weeklySchema } from "./slots";
 import { addDays, daysFrom } from "./zone";
@@ -14,7 +14,7 @@ import { addDays, daysFrom } from "./zone";
 const officerField = { officerId: id.optional() };
 
 /** An officer's desk hours per village, exceptions, and the villages they may hold hours in. */
-export const availability = fn(z.object(officerField), async (input) => {
+export const availability = fn(staff, z.object(officerField), async (input) => {
   const { officer } = await manageableOfficer(input.officerId);
   const countyId = useCounty();
   const [{ hours, exceptions }, villages] = await Promise.all([
@@ -46,7 +46,7 @@ export const setDeskHoursSchema = z.object({
  * Sets the weekly desk hours of an officer in one of the officer's villages (an empty week removes
  * them). Hours may not overlap the officer's hours in another village: a slot is one person's time.
  */
-export const setDeskHours = fn(setDeskHoursSchema, async (input) => {
+export const setDeskHours = fn(staff, setDeskHoursSchema, async (input) => {
   const { officer } = await manageableOfficer(input.officerId);
   const countyId = useCounty();
   const { data: village } = await db.entities.village.get({ countyId, villageId: input.villageId }).go();
@@ -89,7 +89,7 @@ export const addExceptionSchema = z
   .refine((range) => daysFrom(range.from, range.to) <= 92, { message: "At most three months", path: ["to"] });
 
 /** Leave or duty elsewhere: no slots on those days. Open bookings then are counted for the officer to handle. */
-export const addException = fn(addExceptionSchema, async (input) => {
+export const addException = fn(staff, addExceptionSchema, async (input) => {
   const { officer } = await manageableOfficer(input.officerId);
   const countyId = useCounty();
   const today = Counter.dayOf(Date.now());
@@ -120,7 +120,7 @@ export const addException = fn(addExceptionSchema, async (input) => {
   return { exceptionId, affected };
 });
 
-export const removeException = fn(z.object({ ...officerField, exceptionId: id }), async (input) => {
+export const removeException = fn(staff, z.object({ ...officerField, exceptionId: id }), async (input) => {
   const { officer } = await manageableOfficer(input.officerId);
   const countyId = useCounty();
   const { data } = await db.entities.deskException

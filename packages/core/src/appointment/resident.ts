@@ -1,4 +1,5 @@
 import { fn } from "../util/fn";
+import { residents } from "./access";
 import { byReference, referenceInput } from "./book";
 import { notify } from "./notify";
 import { transition } from "./transition";
@@ -23,17 +24,19 @@ export function residentView(item: Appointment) {
 }
 export type ResidentView = ReturnType<typeof residentView>;
 
-export const status = fn(referenceInput, async ({ reference, ip }) => residentView(await byReference(reference, ip)));
+export const status = fn(residents, referenceInput, async ({ reference, ip }) =>
+  residentView(await byReference(reference, ip)),
+);
 
 /** The resident cancels with the reference code; the slot is free again at once. */
-export const cancel = fn(referenceInput, async ({ reference, ip }) => {
+export const cancel = fn(residents, referenceInput, async ({ reference, ip }) => {
   const next = await transition(await byReference(reference, ip), "cancel");
   await notify(next, "cancelled");
   return residentView(next);
 });
 
 /** The resident takes the time the officer proposed. */
-export const accept = fn(referenceInput, async ({ reference, ip }) => {
+export const accept = fn(residents, referenceInput, async ({ reference, ip }) => {
   const next = await transition(await byReference(reference, ip), "accept");
   await notify(next, "confirmed");
   return residentView(next);

@@ -1,5 +1,6 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
+import type { Access } from "../access";
 import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { calendarDay } from "../util/day";
@@ -74,8 +75,14 @@ export namespace Counter {
     .object({ scope: scopeSchema, from: daySchema, to: daySchema })
     .refine((range) => range.from <= range.to, { message: "The range ends before it starts", path: ["to"] });
 
+  /**
+   * Who reads work figures: everyone, as the portal shows them (the county's, each village's and each
+   * officer's, through `Feature.withTotals`); staff read them beside stories for review.
+   */
+  const readers: Access = { public: true };
+
   /** Work figures of one scope of the actor's county over a range of days: one Query. */
-  export const totals = fn(rangeSchema, async ({ scope, from, to }) => {
+  export const totals = fn(readers, rangeSchema, async ({ scope, from, to }) => {
     const { data } = await db.entities.counter.query
       .byScope({ countyId: useCounty(), scope })
       .between({ day: from }, { day: to })

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertRole, useCounty, type Actor } from "../actor";
+import { reaches, useScope, type Access, type Place } from "../access";
+import { useActor, useCounty } from "../actor";
 import { appointmentFigures, bookingsByVillage } from "../appointment/figures";
 import { County } from "../county/index";
 import { Counter } from "../counter/index";
@@ -15,6 +16,9 @@ export const minimumSample = 20;
 const longestRangeDays = 3 * 366;
 
 export namespace Dashboard {
+  /** County admins see the county; supervisors their precinct; officers themselves and their villages. */
+  const viewers: Access = { county_admin: "county", precinct_supervisor: "precinct", officer: "patch" };
+
   export const inputSchema = z
     .object({
       scope: Counter.scopeSchema.optional(),
@@ -38,10 +42,9 @@ export namespace Dashboard {
    * daily counters (with the ranking tallies of its children) and one for the county's roster
    * (names, and villages without an officer). Its cost grows with days in range, never with rows.
    */
-  export const forScope = fn(inputSchema, async ({ scope: askedScope, from, to }) => {
-    const actor = assertRole("officer", "precinct_supervisor", "county_admin");
+  export const forScope = fn(viewers, inputSchema, async ({ scope: askedScope, from, to }) => {
     const countyId = useCounty();
-    const scope = askedScope ?? defaultScope(actor);
+    const scope = askedScope ?? defaultScope();
 
     const [counters, roster] = await Promise.all([
       db.entities.counter.query
@@ -51,7 +54,7 @@ export namespace Dashboard {
       County.roster(),
     ]);
     const subject = describeScope(scope, roster);
-    assertMayView(actor, subject);
+    assertMayView(subject);
 
     const days = counters.data as Array<Record<string, unknown> & { day: string }>;
     const totals = Counter.sum(days as Array<Partial<Counter.Totals>>);
@@ -67,7 +70,7 @@ export namespace Dashboard {
       subject.kind === "county" || subject.kind === "precinct"
         ? roster.villages.filter((v) => !v.officerId && (subject.kind === "county" || v.precinctId === subject.id))
         : [];
-    const choices = scopesFor(actor, roster);
+    const choices = scopesFor(roster);
     // The county's progress toward its excellent-village target rides on the roster's criteria item.
     const excellence = subject.kind === "county" ? Excellence.progressOf(roster.county, roster.excellence) : undefined;
     const appointments = appointmentsOf(subject, days, roster);
@@ -127,37 +130,48 @@ export namespace Dashboard {
     return { kind, id, name: found.nameZh, precinctId: "precinctId" in found ? found.precinctId : id };
   }
 
-  /** Officers see themselves and their villages; supervisors their precinct; county admins everything. */
-  function assertMayView(actor: Actor, subject: Subject) {
-    if (actor.type !== "user") return;
-    const { role, officerId, precinctId, villageIds } = actor.properties;
-    if (role === "county_admin") return;
-    if (role === "precinct_supervisor" && subject.kind !== "county" && subject.precinctId === precinctId) return;
-    if (role === "officer" && subject.kind === "officer" && subject.id === officerId) return;
-    if (role === "officer" && subject.kind === "village" && villageIds.includes(subject.id)) return;
-    throw new ForbiddenError("dashboard.out_of_patch", "This is outside your patch");
+  /** Where a subject sits, for `reaches`: the county is reached by county-wide scopes only. */
+  function placeOf(subject: Subject): Place {
+    switch (subject.kind) {
+      case "county":
+        return {};
+      case "precinct":
+        return { precinctId: subject.id };
+      case "village":
+        return { precinctId: subject.precinctId, villageId: subject.id };
+      case "officer":
+        return { precinctId: subject.precinctId, officerId: subject.id };
+    }
   }
 
-  function defaultScope(actor: Actor): string {
-    if (actor.type !== "user") return "county";
-    const { role, officerId, precinctId } = actor.properties;
-    if (role === "officer" && officerId) return Counter.scope.officer(officerId);
-    if (role === "precinct_supervisor" && precinctId) return Counter.scope.precinct(precinctId);
+  /** Officers see themselves and their villages; supervisors their precinct; county admins everything. */
+  function assertMayView(subject: Subject) {
+    if (!reaches(placeOf(subject))) throw new ForbiddenError("dashboard.out_of_patch", "This is outside your patch");
+  }
+
+  /** The caller's own: an officer's figures, a supervisor's precinct, otherwise the county. */
+  function defaultScope(): string {
+    const scope = useScope();
+    const actor = useActor();
+    const own = actor.type === "user" ? actor.properties : undefined;
+    if (scope === "patch" && own?.officerId) return Counter.scope.officer(own.officerId);
+    if (scope === "precinct" && own?.precinctId) return Counter.scope.precinct(own.precinctId);
     return "county";
   }
 
   export type Choice = { scope: string; kind: Subject["kind"]; name: string; nameEn: string };
 
-  /** The scopes the actor may look at, for a scope picker. */
-  function scopesFor(actor: Actor, roster: Roster): Choice[] {
-    const role = actor.type === "user" ? actor.properties.role : "county_admin";
-    const props = actor.type === "user" ? actor.properties : undefined;
-    const inPrecinct = (precinctId: string) => role === "county_admin" || precinctId === props?.precinctId;
+  /** The scopes the caller may look at, for a scope picker. */
+  function scopesFor(roster: Roster): Choice[] {
+    const scope = useScope();
+    const countyWide = scope === "county" || scope === "system";
+    const patch = scope === "patch";
+    const inPrecinct = (precinctId: string) => reaches({ precinctId });
     const choices: Choice[] = [];
-    if (role === "county_admin") {
+    if (countyWide) {
       choices.push({ scope: "county", kind: "county", name: roster.county.nameZh, nameEn: roster.county.nameEn });
     }
-    if (role !== "officer") {
+    if (!patch) {
       for (const p of roster.precincts.filter((p) => inPrecinct(p.precinctId))) {
         choices.push({
           scope: Counter.scope.precinct(p.precinctId),
@@ -168,12 +182,12 @@ export namespace Dashboard {
       }
     }
     for (const o of roster.officers) {
-      if (role === "officer" ? o.officerId === props?.officerId : inPrecinct(o.precinctId)) {
+      if (patch ? reaches({ officerId: o.officerId }) : inPrecinct(o.precinctId)) {
         choices.push({ scope: Counter.scope.officer(o.officerId), kind: "officer", name: o.nameZh, nameEn: o.nameEn });
       }
     }
     for (const v of roster.villages) {
-      if (role === "officer" ? props?.villageIds.includes(v.villageId) : inPrecinct(v.precinctId)) {
+      if (patch ? reaches({ villageId: v.villageId }) : inPrecinct(v.precinctId)) {
         choices.push({ scope: Counter.scope.village(v.villageId), kind: "village", name: v.nameZh, nameEn: v.nameEn });
       }
     }

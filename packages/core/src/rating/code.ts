@@ -1,6 +1,7 @@
 import { customAlphabet } from "nanoid";
 import * as z from "zod";
-import { assertActor, useCounty } from "../actor";
+import { useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { db } from "../db/service";
 import { Outbox } from "../outbox/index";
 import { ForbiddenError, NotFoundError } from "../util/errors";
@@ -34,17 +35,21 @@ const mobile = mobileSchema;
 export namespace RatingCode {
   export const phoneSchema = mobile;
 
+  /** The officer who logged the contact, for their own entries. */
+  const issuer: Access = { officer: "own" };
+
   /**
    * Issues a one-time rating code for a contact the signed-in officer logged (a visit, help,
    * dispute or deed). Only the code's hash is stored; the code and its link are returned once and,
    * when a phone is given, sent to it as an SMS. The phone itself is not kept with the code.
    */
   export const issue = fn(
+    issuer,
     z.object({ workLogId: id, phone: mobile.optional().or(z.literal("").transform(() => undefined)) }),
     async ({ workLogId, phone }) => {
-      const actor = assertActor("user");
-      const { role, officerId } = actor.properties;
-      if (role !== "officer" || !officerId)
+      const actor = useActor();
+      const officerId = useScope() === "own" && actor.type === "user" ? actor.properties.officerId : undefined;
+      if (!officerId)
         throw new ForbiddenError("rating.officers_only", "Only the officer who logged the contact issues codes");
       const countyId = useCounty();
       const [{ data: entry }, { data: officer }, { data: county }] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertActor, useCounty } from "../actor";
+import { assertReaches, useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
@@ -19,41 +20,56 @@ const reference = z
   .pipe(z.string().regex(/^[2-9A-HJ-NP-Z]{10}$/, "Not a valid reference code"));
 const note = (max: number) => z.string().trim().min(1, "Required").max(max, `Use at most ${max} characters`);
 
+/** Precinct supervisors moderate their precinct's praise and complaints. */
+const moderators: Access = { precinct_supervisor: "precinct" };
+/** Officers read and answer their own feedback. */
+const praised: Access = { officer: "own" };
+/** Residents holding a complaint's reference code, on the public portal. */
+const residents: Access = { public: true };
+
+/** The moderating supervisor's precinct and user (the system actor moderates no queue). */
 function supervisor() {
-  const actor = assertActor("user");
-  const { role, precinctId, userId } = actor.properties;
-  if (role !== "precinct_supervisor" || !precinctId)
+  const actor = useActor();
+  const precinctId = useScope() === "precinct" && actor.type === "user" ? actor.properties.precinctId : undefined;
+  if (actor.type !== "user" || !precinctId)
     throw new ForbiddenError("rating.supervisors_only", "Only the precinct supervisor moderates feedback");
-  return { precinctId, userId };
+  return { precinctId, userId: actor.properties.userId };
 }
 
+/** The officer reading their own feedback. */
 function officer() {
-  const actor = assertActor("user");
-  const { role, officerId } = actor.properties;
-  if (role !== "officer" || !officerId)
-    throw new ForbiddenError("rating.officers_only", "Only officers see their feedback");
+  const actor = useActor();
+  const officerId = useScope() === "own" && actor.type === "user" ? actor.properties.officerId : undefined;
+  if (!officerId) throw new ForbiddenError("rating.officers_only", "Only officers see their feedback");
   return { officerId };
 }
 
-/** A rating of the supervisor's precinct (others are "not found", whatever county they are in). */
-async function ofPrecinct(ratingId: string, precinctId: string): Promise<Info> {
+const ratingNotFound = () => new NotFoundError("rating.not_found", "No such rating");
+
+/** A rating the caller's scope reaches (others are "not found", whatever county they are in). */
+async function reachable(ratingId: string): Promise<Info> {
   const { data } = await db.entities.rating.get({ countyId: useCounty(), ratingId }).go({ consistent: true });
-  if (!data || data.precinctId !== precinctId) throw new NotFoundError("rating.not_found", "No such rating");
+  if (!data) throw ratingNotFound();
+  assertReaches(data, ratingNotFound);
   return data;
 }
 
 /** The precinct's waiting praise or complaints, oldest first, and how many wait. */
-export const queue = fn(z.object({ queue: z.enum(["praise", "complaint"]).default("praise") }), async (input) => {
-  const { precinctId } = supervisor();
-  const { data } = await db.entities.rating.query
-    .byPrecinctQueue({ countyId: useCounty(), precinctId, queue: input.queue })
-    .go({ pages: "all" });
-  const open = input.queue === "complaint" ? data.filter((item) => item.complaintState !== "resolved") : data;
-  return { size: open.length, items: open };
-});
+export const queue = fn(
+  moderators,
+  z.object({ queue: z.enum(["praise", "complaint"]).default("praise") }),
+  async (input) => {
+    const { precinctId } = supervisor();
+    const { data } = await db.entities.rating.query
+      .byPrecinctQueue({ countyId: useCounty(), precinctId, queue: input.queue })
+      .go({ pages: "all" });
+    const open = input.queue === "complaint" ? data.filter((item) => item.complaintState !== "resolved") : data;
+    return { size: open.length, items: open };
+  },
+);
 
 /** Queue sizes for the dashboard: praise to moderate and open complaints. */
-export const queueSizes = fn(z.void(), async () => {
+export const queueSizes = fn(moderators, z.void(), async () => {
   const [praise, complaint] = await Promise.all([queue({ queue: "praise" }), queue({ queue: "complaint" })]);
   return { praise: praise.size, complaint: complaint.size };
 });
@@ -63,14 +79,15 @@ export const queueSizes = fn(z.void(), async () => {
  * page in the same transaction, or rejects it with a reason. Nothing is public before this.
  */
 export const moderate = fn(
+  moderators,
   z.discriminatedUnion("decision", [
     z.object({ ratingId: reference, decision: z.literal("approve"), text: note(500).optional() }),
     z.object({ ratingId: reference, decision: z.literal("reject"), reason: note(200) }),
   ]),
   async (input) => {
-    const { precinctId, userId } = supervisor();
+    const { userId } = supervisor();
     const countyId = useCounty();
-    const item = await ofPrecinct(input.ratingId, precinctId);
+    const item = await reachable(input.ratingId);
     if (item.praiseState !== "pending" || !item.text)
       throw new ConflictError("rating.not_pending", "This praise has already been moderated");
     const pending = (a: { praiseState: unknown }, op: { eq: (a: unknown, v: string) => string }) =>
@@ -130,10 +147,11 @@ export const moderate = fn(
 
 /** The supervisor moves a complaint on, with a note the resident never sees. */
 export const handleComplaint = fn(
+  moderators,
   z.object({ ratingId: reference, state: z.enum(complaintStates), note: note(500).optional() }),
   async (input) => {
-    const { precinctId, userId } = supervisor();
-    const item = await ofPrecinct(input.ratingId, precinctId);
+    const { userId } = supervisor();
+    const item = await reachable(input.ratingId);
     if (!item.complaint) throw new NotFoundError("rating.not_found", "No such complaint");
     await db.entities.rating
       .patch({ countyId: useCounty(), ratingId: item.ratingId })
@@ -150,7 +168,7 @@ export const handleComplaint = fn(
 );
 
 /** What a resident sees with a complaint's reference code: its state and dates, nothing else. */
-export const complaintStatus = fn(z.object({ reference }), async (input) => {
+export const complaintStatus = fn(residents, z.object({ reference }), async (input) => {
   const { data } = await db.entities.rating.get({ countyId: useCounty(), ratingId: input.reference }).go();
   if (!data || !data.complaint)
     throw new NotFoundError("rating.complaint_not_found", "No complaint has this reference code");
@@ -163,7 +181,7 @@ export const complaintStatus = fn(z.object({ reference }), async (input) => {
 });
 
 /** An officer's feedback: published praise (with their replies) and figures; complaints stay with the supervisor. */
-export const mine = fn(z.void(), async () => {
+export const mine = fn(praised, z.void(), async () => {
   const { officerId } = officer();
   const { data } = await db.entities.rating.query
     .byOfficer({ countyId: useCounty(), officerId })
@@ -182,7 +200,7 @@ export const mine = fn(z.void(), async () => {
 });
 
 /** One public thank-you reply per approved praise, by the officer praised. */
-export const reply = fn(z.object({ ratingId: reference, text: note(300) }), async (input) => {
+export const reply = fn(praised, z.object({ ratingId: reference, text: note(300) }), async (input) => {
   const { officerId } = officer();
   const countyId = useCounty();
   const { data: item } = await db.entities.rating.get({ countyId, ratingId: input.ratingId }).go({ consistent: true });

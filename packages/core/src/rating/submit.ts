@@ -1,5 +1,6 @@
 import { customAlphabet } from "nanoid";
 import * as z from "zod";
+import type { Access } from "../access";
 import { useCounty } from "../actor";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
@@ -60,8 +61,12 @@ export const submitSchema = z
 
 export type SubmitInput = z.input<typeof submitSchema>;
 
+/** Residents on the public portal (signed in or not): the proof is a rating code or a checked phone. */
+const residents: Access = { public: true };
+
 /** A 6-digit code by SMS before an open rating (no rating code). */
 export const requestOtp = fn(
+  residents,
   z.object({ officerId: id, phone: RatingCode.phoneSchema, ip: address }),
   async ({ officerId, phone, ip }) => {
     const countyId = useCounty();
@@ -91,7 +96,7 @@ export const requestOtp = fn(
  * officer's and the county's aggregates and the submission's idempotency key: a retried
  * submission is counted once, and concurrent ones are all counted.
  */
-export const submit = fn(submitSchema, async (input) => {
+export const submit = fn(residents, submitSchema, async (input) => {
   const countyId = useCounty();
   const requestHash = Idempotency.hashOf({ ...input, ip: undefined });
   const { data: earlier } = await db.entities.idempotency

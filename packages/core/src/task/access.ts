@@ -1,48 +1,91 @@
+import { useScope, type Access } from "../access";
 import { useActor, type Actor } from "../actor";
 import { db } from "../db/service";
 import { platformTenant } from "../user/user.entity";
 
 type Subject = { taskId?: string; precinctId: string; officerIds: string[]; assignedBy: string };
 
+/** Who assigns: county admins in the county; supervisors in their own precinct. */
+export const managers: Access = { county_admin: "county", precinct_supervisor: "precinct" };
+/**
+ * Who works tasks: the managers, and officers with their own (the tasks assigned to them or that
+ * they assigned).
+ */
+export const workers: Access = { ...managers, officer: "own" };
+/** Who opens a task: the managers, and officers (follow-ups of their hazards, in villages of their patch). */
+export const assigners: Access = { ...managers, officer: "patch" };
+/** Who reads a task: whoever works tasks, and the health liaison the verification tasks of red alerts. */
+export const readers: Access = { ...workers, health_liaison: "alerts" };
+/** Who moves a task open → in_progress → done: its assignees (a supervisor is refused unless assigned). */
+export const movers: Access = { precinct_supervisor: "precinct", officer: "own" };
+/** Whose own queue "today" shows: an officer's (a supervisor without an officer record is told so). */
+export const ownQueue: Access = { precinct_supervisor: "own", officer: "own" };
+
 /** Whether the actor's officer record is one of the task's assignees. */
 export function isAssignee(actor: Actor, task: Subject): boolean {
   return actor.type === "user" && !!actor.properties.officerId && task.officerIds.includes(actor.properties.officerId);
 }
 
+/** Whether the caller assigned the task. */
+function assignedIt(actor: Actor, task: Subject): boolean {
+  return actor.type === "user" && task.assignedBy === actor.properties.userId;
+}
+
 /**
- * Who sees a task: county admins (and the system) all of their county's, a supervisor those of
- * their precinct, every officer the tasks they are assigned, and whoever assigned it. The health
- * liaison follows the verification tasks that red alerts opened (`alert-<id>`), and no other.
+ * Whether the running verb's caller sees a task: county-wide scopes (and the system) all of their
+ * county's, a precinct scope those of the precinct, every caller the tasks they are assigned and
+ * those they assigned. The alerts scope (the health liaison) reaches the verification tasks that red
+ * alerts opened (`alert-<id>`), and no other.
  */
-export function canSee(actor: Actor, task: Subject): boolean {
-  if (actor.type === "system") return true;
-  if (actor.type !== "user") return false;
-  const { role, precinctId, userId } = actor.properties;
-  if (role === "county_admin") return true;
-  if (role === "precinct_supervisor" && precinctId === task.precinctId) return true;
-  if (role === "health_liaison") return task.taskId?.startsWith("alert-") === true;
-  if (role === "platform_admin") return false;
-  return isAssignee(actor, task) || task.assignedBy === userId;
+export function canSee(task: Subject): boolean {
+  const scope = useScope();
+  const actor = useActor();
+  switch (scope) {
+    case "system":
+    case "county":
+      return true;
+    case "alerts":
+      return task.taskId?.startsWith("alert-") === true;
+    case "precinct":
+      return (
+        (actor.type === "user" && actor.properties.precinctId === task.precinctId) ||
+        isAssignee(actor, task) ||
+        assignedIt(actor, task)
+      );
+    case "own":
+    case "patch":
+      return isAssignee(actor, task) || assignedIt(actor, task);
+    default:
+      return false;
+  }
 }
 
 /** The assigner, the precinct's supervisor or a county admin may cancel. */
-export function canCancel(actor: Actor, task: Subject): boolean {
-  if (actor.type === "system") return true;
-  if (actor.type !== "user") return false;
-  const { role, precinctId, userId } = actor.properties;
-  if (role === "county_admin") return true;
-  if (role === "precinct_supervisor" && precinctId === task.precinctId) return true;
-  return role !== "health_liaison" && role !== "platform_admin" && task.assignedBy === userId;
+export function canCancel(task: Subject): boolean {
+  const scope = useScope();
+  const actor = useActor();
+  switch (scope) {
+    case "system":
+    case "county":
+      return true;
+    case "precinct":
+      return (actor.type === "user" && actor.properties.precinctId === task.precinctId) || assignedIt(actor, task);
+    case "own":
+    case "patch":
+      return assignedIt(actor, task);
+    default:
+      return false;
+  }
 }
 
-/** What the actor may do with a task they can see, for pages and clients to offer only that. */
-export function permissionsOf(actor: Actor, task: Subject & { state: string }) {
+/** What the caller may do with a task they can see, for pages and clients to offer only that. */
+export function permissionsOf(task: Subject & { state: string }) {
   const active = task.state === "open" || task.state === "in_progress";
-  const assignee = actor.type === "system" || isAssignee(actor, task);
+  const assignee = useScope() === "system" || isAssignee(useActor(), task);
   return {
     start: assignee && task.state === "open",
     finish: assignee && task.state === "in_progress",
-    cancel: active && canCancel(actor, task),
+    cancel: active && canCancel(task),
     comment: true,
   };
 }

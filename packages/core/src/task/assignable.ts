@@ -1,29 +1,31 @@
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { useScope } from "../access";
+import { useActor, useCounty } from "../actor";
 import { County } from "../county/index";
 import { db } from "../db/service";
 import { ForbiddenError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
+import { managers } from "./access";
 import { noPrecinct } from "./scope";
 
 const byName = <T extends { nameZh: string }>(a: T, b: T) => a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN");
 
 /**
- * The precincts, officers and villages the actor may assign a task to and for: a supervisor's own
- * precinct (its roster in one Query, and its record), a county admin's county (one Query) or one
- * precinct of it.
+ * The precincts, officers and villages the caller may assign a task to and for: a precinct scope's
+ * own precinct (its roster in one Query, and its record), the county (one Query) or one precinct of it.
  */
-export const assignableFor = fn(z.object({ precinctId: id.optional() }).prefault({}), async (input) => {
-  const actor = assertRole("county_admin", "precinct_supervisor");
+export const assignableFor = fn(managers, z.object({ precinctId: id.optional() }).prefault({}), async (input) => {
   const countyId = useCounty();
   let precinctId = input.precinctId;
-  if (actor.type === "user" && actor.properties.role === "precinct_supervisor") {
-    if (!actor.properties.precinctId) throw noPrecinct();
-    if (precinctId && precinctId !== actor.properties.precinctId) {
+  if (useScope() === "precinct") {
+    const actor = useActor();
+    const own = actor.type === "user" ? actor.properties.precinctId : undefined;
+    if (!own) throw noPrecinct();
+    if (precinctId && precinctId !== own) {
       throw new ForbiddenError("task.outside_precinct", "You may only see tasks of your own police station");
     }
-    precinctId = actor.properties.precinctId;
+    precinctId = own;
   }
   const roster = precinctId
     ? await Promise.all([

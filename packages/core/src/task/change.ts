@@ -1,12 +1,13 @@
 import * as z from "zod";
-import { assertRole, useActor, useCounty } from "../actor";
+import { useScope } from "../access";
+import { useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { ConflictError, ForbiddenError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
-import { canCancel, currentPerson, isAssignee } from "./access";
+import { canCancel, currentPerson, isAssignee, movers, workers } from "./access";
 import { loadVisible, type TaskItem } from "./load";
 import { canMove, isActive, priorityRank, type TaskState } from "./rules";
 import { scopesOf } from "./scope";
@@ -37,12 +38,11 @@ export type ChangeResult = { task: TaskItem; changed: boolean };
  * every member's queue follows in the same transaction. Asking for the state the task is already
  * in changes nothing and succeeds, so a retried request is harmless.
  */
-export const transitionTask = fn(transitionSchema, async (input): Promise<ChangeResult> => {
-  const actor = assertRole("officer", "precinct_supervisor", "county_admin");
+export const transitionTask = fn(movers, transitionSchema, async (input): Promise<ChangeResult> => {
   const task = await loadVisible(input.taskId);
   if (task.state === input.to) return { task, changed: false };
   assertMove(task.state, input.to);
-  if (actor.type === "user" && !isAssignee(actor, task)) {
+  if (useScope() !== "system" && !isAssignee(useActor(), task)) {
     throw new ForbiddenError("task.not_assignee", "Only the officers assigned to this task may change its state");
   }
   assertVersion(task, input.version);
@@ -50,12 +50,11 @@ export const transitionTask = fn(transitionSchema, async (input): Promise<Change
 });
 
 /** The assigner, the precinct's supervisor or a county admin cancels an active task, saying why. */
-export const cancelTask = fn(cancelSchema, async (input): Promise<ChangeResult> => {
-  assertRole("officer", "precinct_supervisor", "county_admin");
+export const cancelTask = fn(workers, cancelSchema, async (input): Promise<ChangeResult> => {
   const task = await loadVisible(input.taskId);
   if (task.state === "cancelled") return { task, changed: false };
   assertMove(task.state, "cancelled");
-  if (!canCancel(useActor(), task)) {
+  if (!canCancel(task)) {
     throw new ForbiddenError("task.cannot_cancel", "Only whoever assigned this task, or a supervisor, may cancel it");
   }
   assertVersion(task, input.version);

@@ -1,11 +1,11 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id } from "../util/schemas";
-import { currentPerson } from "./access";
+import { currentPerson, workers } from "./access";
 import type { TaskCommentEntity } from "./comment.entity";
 import { loadVisible } from "./load";
 
@@ -17,8 +17,7 @@ export const commentSchema = z.object({
 });
 
 /** Anyone who may see a task may comment on it, whatever its state. */
-export const commentOnTask = fn(commentSchema, async (input): Promise<TaskComment> => {
-  assertRole("officer", "precinct_supervisor", "county_admin");
+export const commentOnTask = fn(workers, commentSchema, async (input): Promise<TaskComment> => {
   const [task, person] = await Promise.all([loadVisible(input.taskId), currentPerson()]);
   const { data } = await db.entities.taskComment
     .create({

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertRole, useCounty, type Actor } from "../actor";
+import { reaches, useScope } from "../access";
+import { useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
@@ -8,7 +9,7 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from "../uti
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { id } from "../util/schemas";
-import { currentPerson } from "./access";
+import { assigners, currentPerson } from "./access";
 import { maxTeamSize, priorities, priorityRank } from "./rules";
 import { noOfficer, noPrecinct, scopesOf } from "./scope";
 
@@ -43,11 +44,11 @@ export const createSchema = z.object({
  * - the system actor: anything in its county, due dates in the past included (imports, seeding).
  * The task belongs to the village's precinct. A hazard entry opens at most one follow-up task.
  */
-export const createTask = fn(createSchema, async (input) => {
-  const actor = assertRole("county_admin", "precinct_supervisor", "officer");
+export const createTask = fn(assigners, createSchema, async (input) => {
   const countyId = useCounty();
-  assertMayAssign(actor, input);
-  if (actor.type === "user") assertDueDate(input.dueDate);
+  const scope = useScope();
+  assertMayAssign(input);
+  if (scope !== "system") assertDueDate(input.dueDate);
 
   const [village, officers, person] = await Promise.all([
     db.entities.village.get({ countyId, villageId: input.villageId }).go(),
@@ -60,12 +61,11 @@ export const createTask = fn(createSchema, async (input) => {
     if (!data || data.status !== "active") throw new NotFoundError("officer.not_found", "No such officer");
     return data;
   });
-  if (actor.type === "user" && actor.properties.role === "precinct_supervisor") {
-    const own = actor.properties.precinctId;
-    if (village.data.precinctId !== own) {
+  if (scope === "precinct") {
+    if (!reaches({ precinctId: village.data.precinctId })) {
       throw new ForbiddenError("task.village_outside_precinct", "Choose a village of your own police station");
     }
-    if (team.some((officer) => officer.precinctId !== own)) {
+    if (team.some((officer) => !reaches({ precinctId: officer.precinctId }))) {
       throw new ForbiddenError("task.officer_outside_precinct", "Choose officers of your own police station");
     }
   }
@@ -92,7 +92,8 @@ export const createTask = fn(createSchema, async (input) => {
   };
   const scopes = scopesOf(summary);
   const source = input.source;
-  const officerId = actor.type === "user" ? actor.properties.officerId : undefined;
+  // An officer's follow-up must stem from an entry they logged themselves.
+  const ownEntriesOf = scope === "patch" ? ownOfficerId() : undefined;
   const result = await db.transaction
     .write(({ task, taskOpen, unique, workLog }) => [
       task
@@ -119,7 +120,7 @@ export const createTask = fn(createSchema, async (input) => {
                 [
                   op.eq(a.category, "hazard"),
                   op.eq(a.villageId, input.villageId),
-                  ...(officerId && isOfficer(actor) ? [op.eq(a.officerId, officerId)] : []),
+                  ...(ownEntriesOf ? [op.eq(a.officerId, ownEntriesOf)] : []),
                 ].join(" AND "),
               )
               .commit(),
@@ -150,15 +151,19 @@ export const createTask = fn(createSchema, async (input) => {
   return taskId;
 });
 
-function isOfficer(actor: Actor) {
-  return actor.type === "user" && actor.properties.role === "officer";
+/** The caller's officer record, if the caller is a user linked to one. */
+function ownOfficerId(): string | undefined {
+  const actor = useActor();
+  return actor.type === "user" ? actor.properties.officerId : undefined;
 }
 
-function assertMayAssign(actor: Actor, input: z.output<typeof createSchema>) {
-  if (actor.type !== "user") return;
-  const { role, precinctId, officerId, villageIds } = actor.properties;
-  if (role === "precinct_supervisor" && !precinctId) throw noPrecinct();
-  if (role !== "officer") return;
+/** A precinct scope assigns within its precinct; a patch (an officer) opens only follow-ups of their own hazards. */
+function assertMayAssign(input: z.output<typeof createSchema>) {
+  const scope = useScope();
+  const actor = useActor();
+  if (scope === "precinct" && !(actor.type === "user" && actor.properties.precinctId)) throw noPrecinct();
+  if (scope !== "patch") return;
+  const officerId = ownOfficerId();
   if (!officerId) throw noOfficer();
   if (!input.source) {
     throw new ForbiddenError(
@@ -169,7 +174,7 @@ function assertMayAssign(actor: Actor, input: z.output<typeof createSchema>) {
   if (input.officerIds.length !== 1 || input.officerIds[0] !== officerId) {
     throw new ForbiddenError("task.follow_up_self_only", "A follow-up task you open is assigned to you alone");
   }
-  if (!villageIds.includes(input.villageId)) {
+  if (!reaches({ villageId: input.villageId })) {
     throw new ForbiddenError("task.village_outside_patch", "Choose a village you serve");
   }
 }

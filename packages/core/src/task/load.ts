@@ -1,5 +1,5 @@
 import type { EntityItem } from "electrodb";
-import { useActor, useCounty } from "../actor";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { NotFoundError } from "../util/errors";
 import { canSee } from "./access";
@@ -11,9 +11,9 @@ export function taskNotFound() {
   return new NotFoundError("task.not_found", "No such task");
 }
 
-/** The task, if it exists in the actor's county and the actor may see it; "not found" otherwise. */
+/** The task, if it exists in the caller's county and the running verb's scope sees it; "not found" otherwise. */
 export async function loadVisible(taskId: string): Promise<TaskItem> {
   const { data } = await db.entities.task.get({ countyId: useCounty(), taskId }).go();
-  if (!data || !canSee(useActor(), data)) throw taskNotFound();
+  if (!data || !canSee(data)) throw taskNotFound();
   return data;
 }

@@ -1,10 +1,11 @@
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { useCounty } from "../actor";
 import { Counter } from "../counter/index";
 import { documentClient } from "../db/client";
 import { db } from "../db/service";
 import { fn } from "../util/fn";
+import { workers } from "./access";
 import { toSummary } from "./read";
 import { readableScope, scopeSchema } from "./scope";
 
@@ -27,8 +28,7 @@ export const overdueSchema = z.object({
  * A COUNT reads at most 1 MB of entries (a few thousand); beyond that `exact` is false and
  * `count` is a lower bound rather than spending more requests.
  */
-export const overdueTasks = fn(overdueSchema, async (input) => {
-  assertRole("county_admin", "precinct_supervisor", "officer");
+export const overdueTasks = fn(workers, overdueSchema, async (input) => {
   const { scope, precinctId } = readableScope(input.scope);
   const today = Counter.dayOf(Date.now());
   const query = db.entities.taskOpen.query

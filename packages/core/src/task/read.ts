@@ -1,11 +1,11 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertActor, assertRole, useActor, useCounty } from "../actor";
+import { useActor, useCounty } from "../actor";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
-import { canSee, permissionsOf } from "./access";
+import { canSee, ownQueue, permissionsOf, readers, workers } from "./access";
 import { checkCursor } from "../db/cursor";
 import { taskNotFound } from "./load";
 import type { TaskOpenEntity } from "./open.entity";
@@ -27,20 +27,19 @@ export function toSummary(entry: ListedTask): ListedTask {
   return entry.closedAt ? { ...summary, closedAt: entry.closedAt } : summary;
 }
 
-/** A task with its comments, oldest first, and what the actor may do with it: one Query. */
-export const getTask = fn(id, async (taskId) => {
-  const actor = useActor();
+/** A task with its comments, oldest first, and what the caller may do with it: one Query. */
+export const getTask = fn(readers, id, async (taskId) => {
   const { data } = await db.collections.taskThread({ countyId: useCounty(), taskId }).go({ pages: "all" });
   const task = data.task[0];
-  if (!task || !canSee(actor, task)) throw taskNotFound();
-  return { task, comments: data.taskComment, can: permissionsOf(actor, task) };
+  if (!task || !canSee(task)) throw taskNotFound();
+  return { task, comments: data.taskComment, can: permissionsOf(task) };
 });
 
 export const listStates = ["active", "open", "in_progress", "closed", "done", "cancelled"] as const;
 
 export const listSchema = z
   .object({
-    /** Defaults to the actor's patch: the county, their precinct, or their own queue. */
+    /** Defaults to the caller's reach: the county, their precinct, or their own queue. */
     scope: scopeSchema.optional(),
     /** Active tasks list by due date and priority; closed ones newest first. */
     state: z.enum(listStates).default("active"),
@@ -50,8 +49,7 @@ export const listSchema = z
   .prefault({});
 
 /** One page of a queue: one Query. */
-export const listTasks = fn(listSchema, async (input) => {
-  assertRole("county_admin", "precinct_supervisor", "officer");
+export const listTasks = fn(workers, listSchema, async (input) => {
   const { scope, precinctId } = readableScope(input.scope);
   const key = { countyId: useCounty(), taskScope: scope };
   const state = input.state === "active" || input.state === "closed" ? undefined : input.state;
@@ -94,9 +92,9 @@ const todayLimit = 200;
  * The signed-in officer's day: overdue tasks first (oldest first), then those due today, then the
  * rest by due date — each group by priority within a day — and the last few closed. Two Queries.
  */
-export const todayTasks = fn(z.void(), async () => {
-  const actor = assertActor("user");
-  const officerId = actor.properties.officerId;
+export const todayTasks = fn(ownQueue, z.void(), async () => {
+  const actor = useActor();
+  const officerId = actor.type === "user" ? actor.properties.officerId : undefined;
   if (!officerId) throw noOfficer();
   const key = { countyId: useCounty(), taskScope: taskScope.officer(officerId) };
   const today = Counter.dayOf(Date.now());

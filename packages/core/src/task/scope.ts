@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { useScope } from "../access";
 import { useActor } from "../actor";
 import { ForbiddenError } from "../util/errors";
 
@@ -17,19 +18,20 @@ export function scopesOf(task: { precinctId: string; officerIds: string[] }): st
 }
 
 /**
- * The queue the actor may read, defaulting to the actor's own patch. A supervisor reads their
- * precinct, or one officer's queue narrowed to tasks of their precinct (`precinctId` filter); an
- * officer reads their own queue; county admins and the system read any queue of their county.
+ * The queue the caller may read, defaulting to the caller's own: a precinct scope reads its
+ * precinct, or one officer's queue narrowed to tasks of the precinct (`precinctId` filter); an own
+ * scope reads the officer's own queue; county-wide scopes and the system read any queue of the county.
  */
 export function readableScope(requested: string | undefined): { scope: string; precinctId?: string } {
+  const reach = useScope();
   const actor = useActor();
-  if (actor.type === "system") return { scope: requested ?? taskScope.county() };
-  if (actor.type !== "user") throw new ForbiddenError();
-  const { role, precinctId, officerId } = actor.properties;
-  switch (role) {
-    case "county_admin":
+  const precinctId = actor.type === "user" ? actor.properties.precinctId : undefined;
+  const officerId = actor.type === "user" ? actor.properties.officerId : undefined;
+  switch (reach) {
+    case "system":
+    case "county":
       return { scope: requested ?? taskScope.county() };
-    case "precinct_supervisor": {
+    case "precinct": {
       if (!precinctId) throw noPrecinct();
       const own = taskScope.precinct(precinctId);
       const scope = requested ?? own;
@@ -37,7 +39,7 @@ export function readableScope(requested: string | undefined): { scope: string; p
       if (scope.startsWith("officer:")) return { scope, precinctId };
       throw new ForbiddenError("task.outside_precinct", "You may only see tasks of your own police station");
     }
-    case "officer": {
+    case "own": {
       if (!officerId) throw noOfficer();
       const own = taskScope.officer(officerId);
       if ((requested ?? own) !== own) throw new ForbiddenError("task.not_own", "You may only see your own tasks");

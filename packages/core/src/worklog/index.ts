@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertActor, assertRole, useCounty, type UserActor } from "../actor";
+import { reaches, useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { Grid } from "../grid/index";
@@ -20,6 +21,11 @@ import type { WorkLogEntity } from "./worklog.entity";
 export namespace WorkLog {
   export type Info = EntityItem<typeof WorkLogEntity>;
   export const detailsSchema = details;
+
+  /** Officers write their own log, in the villages assigned to them. */
+  const author: Access = { officer: "own" };
+  /** Officers read their own entries, supervisors their precinct's, county admins the county's. */
+  const readers: Access = { county_admin: "county", precinct_supervisor: "precinct", officer: "own" };
 
   const common = {
     villageId: id,
@@ -47,7 +53,7 @@ export namespace WorkLog {
    * joined by that day, the village must be the officer's, the idempotency key must be new (or a
    * replay of the same request), and the day's counters of every scope move with the entry.
    */
-  export const record = fn(recordSchema, async (input) => {
+  export const record = fn(author, recordSchema, async (input) => {
     const officer = officerActor();
     const countyId = useCounty();
     const prepared = prepare(input, officer, countyId);
@@ -74,6 +80,7 @@ export namespace WorkLog {
    * was seen before, that chunk's entries are recorded one by one so each replay resolves alone.
    */
   export const recordBatch = fn(
+    author,
     z.object({
       entries: z
         .array(recordSchema)
@@ -238,7 +245,7 @@ export namespace WorkLog {
    * category move in the same transaction. A stale version is refused, so racing edits never
    * both apply. A hazard moves only forward: found → rectifying → eliminated.
    */
-  export const edit = fn(editSchema, async (input) => {
+  export const edit = fn(author, editSchema, async (input) => {
     const officer = officerActor();
     const countyId = useCounty();
     assertNotFuture(input.occurredAt);
@@ -310,62 +317,71 @@ export namespace WorkLog {
   });
 
   /** Removes an entry the officer recorded, taking it out of every counter. */
-  export const remove = fn(z.object({ entryId: id, version: z.coerce.number().int().min(1) }), async (input) => {
-    const officer = officerActor();
-    const countyId = useCounty();
-    const current = await ownEntry(input.entryId, officer);
-    if (current.version !== input.version) throw staleVersion();
-    const entry = { ...countedOf(current), category: current.category };
-    const result = await withConflictRetry(() =>
-      db.transaction
-        .write(({ workLog, counter }) => [
-          workLog
-            .delete({ countyId, entryId: input.entryId })
-            .where((a, op) => op.eq(a.version, input.version))
-            .commit(),
-          ...counterChanges(counter, figuresOf(entry, eliminatedDayOf(current), -1)),
-        ])
-        .go(),
-    );
-    if (result.canceled) throw staleVersion();
-    await Audit.record({
-      countyId,
-      action: "worklog.removed",
-      subject: input.entryId,
-      detail: { category: current.category, day: current.day },
-    });
-  });
+  export const remove = fn(
+    author,
+    z.object({ entryId: id, version: z.coerce.number().int().min(1) }),
+    async (input) => {
+      const officer = officerActor();
+      const countyId = useCounty();
+      const current = await ownEntry(input.entryId, officer);
+      if (current.version !== input.version) throw staleVersion();
+      const entry = { ...countedOf(current), category: current.category };
+      const result = await withConflictRetry(() =>
+        db.transaction
+          .write(({ workLog, counter }) => [
+            workLog
+              .delete({ countyId, entryId: input.entryId })
+              .where((a, op) => op.eq(a.version, input.version))
+              .commit(),
+            ...counterChanges(counter, figuresOf(entry, eliminatedDayOf(current), -1)),
+          ])
+          .go(),
+      );
+      if (result.canceled) throw staleVersion();
+      await Audit.record({
+        countyId,
+        action: "worklog.removed",
+        subject: input.entryId,
+        detail: { category: current.category, day: current.day },
+      });
+    },
+  );
 
-  export const get = fn(id, async (entryId) => {
+  /** An entry the caller reaches (beyond it: "not found"). */
+  export const get = fn(readers, id, async (entryId) => {
     const { data } = await db.entities.workLog.get({ countyId: useCounty(), entryId }).go();
-    if (!data || !canSee(data)) throw new NotFoundError("worklog.not_found", "No such entry");
+    if (!data || !reaches(data)) throw new NotFoundError("worklog.not_found", "No such entry");
     return data;
   });
 
   /** An officer's entries, newest first (the officer's own, or any officer of the reader's patch). */
   export const byOfficer = fn(
+    readers,
     z.object({
       officerId: id.optional(),
       limit: z.number().int().min(1).max(200).default(50),
       cursor: z.string().max(2000).optional(),
     }),
     async (input) => {
-      const actor = assertRole("officer", "precinct_supervisor", "county_admin");
+      const actor = useActor();
       const officerId = input.officerId ?? (actor.type === "user" ? actor.properties.officerId : undefined);
       if (!officerId) throw new InputError("input.invalid", "Choose an officer", { officerId: ["Required"] });
       const query = db.entities.workLog.query.byOfficer({ countyId: useCounty(), officerId });
       const cursor = checkCursor(input.cursor, query.params());
       const page = await query.go({ order: "desc", limit: input.limit, cursor: cursor ?? null });
-      return { entries: page.data.filter(canSee), cursor: page.cursor };
+      return { entries: page.data.filter(reaches), cursor: page.cursor };
     },
   );
 
+  /** The officer writing their own log; the system actor has no log of its own to write. */
   function officerActor() {
-    const actor = assertActor("user");
-    const { role, officerId, precinctId, userId } = actor.properties;
-    if (role !== "officer" || !officerId || !precinctId) {
+    const actor = useActor();
+    if (useScope() !== "own" || actor.type !== "user") {
       throw new ForbiddenError("worklog.officers_only", "Only village officers record work");
     }
+    const { officerId, precinctId, userId } = actor.properties;
+    if (!officerId || !precinctId)
+      throw new ForbiddenError("worklog.officers_only", "Only village officers record work");
     return { officerId, precinctId, userId };
   }
 
@@ -373,16 +389,6 @@ export namespace WorkLog {
     const { data } = await db.entities.workLog.get({ countyId: useCounty(), entryId }).go({ consistent: true });
     if (!data || data.officerId !== officer.officerId) throw new NotFoundError("worklog.not_found", "No such entry");
     return data;
-  }
-
-  /** Officers see their own entries, supervisors their precinct's, county admins the county's. */
-  function canSee(entry: Info) {
-    const actor = assertActor("user") as UserActor;
-    const { role, officerId, precinctId } = actor.properties;
-    if (role === "county_admin") return true;
-    if (role === "precinct_supervisor") return entry.precinctId === precinctId;
-    if (role === "officer") return entry.officerId === officerId;
-    return false;
   }
 
   function countedOf(entry: Info): CountedEntry {
