@@ -54,9 +54,17 @@ export type Place = { precinctId?: string; villageId?: string; officerId?: strin
  * the officer's own); an own scope the officer's own records. Alerts and public scopes reach no staff record.
  */
 export function reaches(place: Place): boolean {
-  const scope = useScope();
+  return reachOf(useScope(), useActor(), place);
+}
+
+/** Whether a caller may reach a record under a verb's declaration, for a page that offers choices. */
+export function reachesUnder(who: Access, actor: Actor, place: Place): boolean {
+  const scope = scopeUnder(who, actor);
+  return scope !== undefined && reachOf(scope, actor, place);
+}
+
+function reachOf(scope: Reach, actor: Actor, place: Place): boolean {
   if (scope === "system" || scope === "platform" || scope === "county") return true;
-  const actor = useActor();
   if (actor.type !== "user") return false;
   const { precinctId, villageIds, officerId } = actor.properties;
   switch (scope) {
@@ -77,3 +85,12 @@ export function reaches(place: Place): boolean {
 export function assertReaches(place: Place, notFound: () => Error): void {
   if (!reaches(place)) throw notFound();
 }
+
+/** Every signed-in user, each reaching their own role's natural scope; for verbs about oneself. */
+export const signedIn: Access = {
+  platform_admin: "platform",
+  county_admin: "county",
+  precinct_supervisor: "precinct",
+  officer: "own",
+  health_liaison: "alerts",
+};

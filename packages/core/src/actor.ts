@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { ForbiddenError, UnauthorizedError } from "./util/errors";
+import { ForbiddenError } from "./util/errors";
 
 export const roles = ["platform_admin", "county_admin", "precinct_supervisor", "officer", "health_liaison"] as const;
 export type Role = (typeof roles)[number];
@@ -38,26 +38,9 @@ export function useActor(): Actor {
   return actor;
 }
 
-export function assertActor<T extends Actor["type"]>(type: T): Extract<Actor, { type: T }> {
-  const actor = useActor();
-  if (actor.type !== type) {
-    throw type === "user" ? new UnauthorizedError() : new ForbiddenError();
-  }
-  return actor as Extract<Actor, { type: T }>;
-}
-
 /** The tenant of the current request. Core reads it from here, never from a caller's argument. */
 export function useCounty(): string {
   const countyId = useActor().properties.countyId;
   if (!countyId) throw new ForbiddenError("actor.no_county", "This action needs a county");
   return countyId;
-}
-
-/** Passes for the system actor and for users holding one of the roles; denies everyone else. */
-export function assertRole(...allowed: Role[]): Actor {
-  const actor = useActor();
-  if (actor.type === "system") return actor;
-  if (actor.type !== "user") throw new UnauthorizedError();
-  if (!allowed.includes(actor.properties.role)) throw new ForbiddenError();
-  return actor;
 }

@@ -1,3 +1,4 @@
+import { withActor } from "../src/actor";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -120,12 +121,14 @@ describe("unavailability", () => {
   });
 
   it("turns a verb's unavailable storage into a visible 'unavailable' error", async () => {
-    const verb = fn(z.string(), async () => {
+    const verb = fn({}, z.string(), async () => {
       throw new Error("ElectroDB wrapper", {
         cause: Object.assign(new Error("throttled"), { name: "ProvisionedThroughputExceededException" }),
       });
     });
-    const error = await verb("x").catch((failure: unknown) => failure);
+    const error = await withActor({ type: "system", properties: {} }, () => verb("x")).catch(
+      (failure: unknown) => failure,
+    );
     expect(error).toBeInstanceOf(UnavailableError);
     expect(error).toMatchObject({ kind: "unavailable", code: "service.unavailable" } satisfies Partial<VisibleError>);
   });

@@ -1,3 +1,5 @@
+import { allows } from "@cunjing/core/util/fn";
+import { WorkLog } from "@cunjing/core/worklog/index";
 import { Session } from "@cunjing/core/auth/session";
 import type { APIContext, MiddlewareNext } from "astro";
 import { defineMiddleware } from "astro:middleware";
@@ -82,7 +84,7 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
     request.method === "GET" &&
     response.status === 200 &&
     actor.type === "user" &&
-    actor.properties.role === "officer" &&
+    allows(WorkLog.recordBatch, actor) &&
     isOfflinePage(url.pathname)
   ) {
     response.headers.set("X-Cunjing-Offline", `${actor.properties.countyId}.${actor.properties.userId}`);

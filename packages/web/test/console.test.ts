@@ -101,17 +101,19 @@ describe("signing in to the console", () => {
 });
 
 describe("the development outbox", () => {
-  it("is the county admin's alone: officers and supervisors get 404, as they would for any unknown page", async () => {
-    for (const username of ["xu-jieshan", "boluo.supervisor", "boluo.health"]) {
+  it("is the platform admin's alone: every county role gets 404, as it would for any unknown page", async () => {
+    for (const username of ["boluo.admin", "xu-jieshan", "boluo.supervisor", "boluo.health"]) {
       const { cookie } = await signIn("boluo", username);
       const page = await fetch(`${server.base}/console/dev/outbox`, { headers: { cookie: cookie! } });
       expect(page.status, username).toBe(404);
       await page.arrayBuffer();
     }
-    const { cookie } = await signIn("boluo", "boluo.admin");
-    const page = await fetch(`${server.base}/console/dev/outbox`, { headers: { cookie: cookie! } });
+    const { cookie } = await signIn("platform", "admin");
+    const page = await fetch(`${server.base}/console/dev/outbox?county=boluo`, { headers: { cookie: cookie! } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("<table");
+    const html = await page.text();
+    expect(html).toContain("<table");
+    expect(html).toMatch(/<option value="boluo" selected/);
   });
 });
 

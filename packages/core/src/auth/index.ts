@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { assertActor, withActor, type Role } from "../actor";
+import { signedIn } from "../access";
+import { useActor, withActor, type Role } from "../actor";
 import { Audit } from "../audit/index";
 import { County } from "../county/index";
 import { withPlatformAccess } from "../db/client";
@@ -51,6 +52,7 @@ export namespace Auth {
   }
 
   export const signIn = fn(
+    { public: true },
     z.object({
       county: z.union([z.literal(platformTenant), slug]),
       username: z.string().trim().toLowerCase().min(1, "Required").max(80),
@@ -104,9 +106,11 @@ export namespace Auth {
 
   /** Changes the signed-in user's password, ends all their sessions and opens a new one. */
   export const changePassword = fn(
+    signedIn,
     z.object({ current: z.string().min(1, "Required").max(200), next: password }),
     async (input) => {
-      const actor = assertActor("user");
+      const actor = useActor();
+      if (actor.type !== "user") throw new ForbiddenError();
       const tenant = actor.properties.countyId ?? platformTenant;
       const { data: user } = await db.entities.user.get({ countyId: tenant, userId: actor.properties.userId }).go();
       if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
@@ -129,7 +133,7 @@ export namespace Auth {
   );
 
   /** Sets the invitee's password, uses up the invitation and signs them in. */
-  export const acceptInvitation = fn(z.object({ token: z.string().min(10).max(100), password }), async (input) => {
+  export const acceptInvitation = fn({ public: true }, z.object({ token: z.string().min(10).max(100), password }), async (input) => {
     const tokenKey = tokenKeyOf(input.token);
     await Invitation.info(input.token);
     const { data: invite } = await withPlatformAccess(() => db.entities.invitation.get({ tokenKey }).go());

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as z from "zod";
-import { assertRole, useActor, withActor, type Role } from "../actor";
+import { useScope } from "../access";
+import { useActor, withActor, type Role } from "../actor";
 import { Audit } from "../audit/index";
 import { County } from "../county/index";
 import { withPlatformAccess } from "../db/client";
@@ -16,7 +17,9 @@ export const tokenKeyOf = (token: string) => createHash("sha256").update(token).
 
 /** One-time links that let an invited person set a password (accepted through `Auth.acceptInvitation`). */
 export namespace Invitation {
+  /** County admins invite their county's staff; the platform admin invites a county's first admins. */
   export const create = fn(
+    { county_admin: "county", platform_admin: "platform" },
     z.object({
       username,
       displayName,
@@ -27,8 +30,8 @@ export namespace Invitation {
       countySlug: slug.optional(),
     }),
     async (input) => {
-      const actor = assertRole("county_admin", "platform_admin");
-      const byPlatform = actor.type === "user" && actor.properties.role === "platform_admin";
+      const actor = useActor();
+      const byPlatform = useScope() === "platform";
       if (byPlatform && input.role !== "county_admin") {
         throw new ForbiddenError("user.invite_role", "The platform invites county admins only");
       }
@@ -76,7 +79,7 @@ export namespace Invitation {
   );
 
   /** What an invitation is for, without using it; throws when it cannot be used. */
-  export const info = fn(z.string().min(10).max(100), async (token) => {
+  export const info = fn({ public: true }, z.string().min(10).max(100), async (token) => {
     const { data } = await withPlatformAccess(() => db.entities.invitation.get({ tokenKey: tokenKeyOf(token) }).go());
     if (!data) throw new NotFoundError("auth.invitation_invalid", "This invitation link is not valid");
     if (data.usedAt) throw new ConflictError("auth.invitation_used", "This invitation was already used");

@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import type { Access } from "../access";
+import { useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { lucia } from "../auth/lucia";
 import { assertCommitted } from "../db/transaction";
@@ -21,7 +22,12 @@ export namespace County {
   /** Whether the public portal shows the county: it has had a village since it was created. */
   export const isOpen = isCountyOpen;
 
+  const platform: Access = { platform_admin: "platform" };
+  /** The public directory: counties, their precincts, villages and officers as the portal shows them. */
+  const everyone: Access = { public: true };
+
   export const create = fn(
+    platform,
     z.object({
       countyId: z
         .string()
@@ -39,7 +45,6 @@ export namespace County {
       joinedOn: calendarDay.optional(),
     }),
     async (input) => {
-      assertRole("platform_admin");
       const countyId = input.countyId ?? createId();
       const result = await db.transaction
         .write(({ unique, county }) => [
@@ -59,7 +64,7 @@ export namespace County {
   );
 
   /** Public look-up by the slug in the URL. */
-  export const bySlug = fn(slug, async (value) => {
+  export const bySlug = fn(everyone, slug, async (value) => {
     // The slug index and the list of all counties are platform-wide partitions.
     const { data } = await withPlatformAccess(() => db.entities.county.query.bySlug({ slug: value }).go({ limit: 1 }));
     const county = data[0];
@@ -67,13 +72,13 @@ export namespace County {
     return county;
   });
 
-  export const list = fn(z.void(), async () => {
+  export const list = fn(everyone, z.void(), async () => {
     const { data } = await withPlatformAccess(() => db.entities.county.query.all({}).go({ pages: "all" }));
     return data;
   });
 
   /** The county of the current actor. */
-  export const current = fn(z.void(), async () => {
+  export const current = fn(everyone, z.void(), async () => {
     const { data } = await db.entities.county.get({ countyId: useCounty() }).go();
     if (!data) throw new NotFoundError("county.not_found", "No such county");
     return data;
@@ -83,7 +88,7 @@ export namespace County {
    * The county with all its precincts, villages and officers in one Query: they share the
    * county's partition as the `roster` collection.
    */
-  export const roster = fn(z.void(), async () => {
+  export const roster = fn(everyone, z.void(), async () => {
     const { data } = await db.collections.roster({ countyId: useCounty() }).go({ pages: "all" });
     const county = data.county[0];
     if (!county) throw new NotFoundError("county.not_found", "No such county");
@@ -100,14 +105,29 @@ export namespace County {
     };
   });
 
+  /** What a visitor may see of a county: no internal settings. */
+  export function publicView<T extends { pendingOpen?: boolean; intakeRetentionDays?: number }>(county: T) {
+    const { pendingOpen: _open, intakeRetentionDays: _retention, ...shown } = county;
+    return shown;
+  }
+
+  /**
+   * The county's public directory: its precincts, villages and officers as the portal shows them,
+   * without the raw rating totals and excellence progress the portal only shows as scores and results.
+   */
+  export const directory = fn(everyone, z.void(), async () => {
+    const { county, precincts, villages, officers } = await roster();
+    return { county: publicView(county), precincts, villages, officers };
+  });
+
   /**
    * Suspends a county: its public pages show a notice, its users cannot sign in and their sessions
    * end. Nothing is deleted; `reactivate` undoes it.
    */
   export const suspend = fn(
+    platform,
     z.object({ slug, reason: z.string().trim().max(200, "Use at most 200 characters").optional() }),
     async (input) => {
-      assertRole("platform_admin");
       const county = await bySlug(input.slug);
       await db.entities.county.patch({ countyId: county.countyId }).set({ status: "suspended" }).go();
       const { data: users } = await db.entities.user.query.byId({ countyId: county.countyId }).go({ pages: "all" });
@@ -122,8 +142,7 @@ export namespace County {
     },
   );
 
-  export const reactivate = fn(z.object({ slug }), async (input) => {
-    assertRole("platform_admin");
+  export const reactivate = fn(platform, z.object({ slug }), async (input) => {
     const county = await bySlug(input.slug);
     await db.entities.county.patch({ countyId: county.countyId }).set({ status: "active" }).go();
     await Audit.record({ countyId: county.countyId, action: "county.reactivated", subject: county.slug });

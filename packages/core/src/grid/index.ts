@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useActor, useCounty } from "../actor";
+import { reaches, useScope, type Access } from "../access";
+import { useCounty } from "../actor";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { setAndRemove } from "../util/defined";
@@ -25,19 +26,22 @@ export namespace Grid {
     note: z.string().trim().max(200, "Use at most 200 characters"),
   };
 
-  /** The village, if the actor may see it: county admins any, supervisors their precinct's. */
+  const admin: Access = { county_admin: "county" };
+  const readers: Access = { county_admin: "county", precinct_supervisor: "precinct" };
+  /** Pickers for the work log: an officer's own villages, a supervisor's precinct, the county. */
+  const pickers: Access = { county_admin: "county", precinct_supervisor: "precinct", officer: "patch" };
+
+  /** The village, if the caller's scope reaches it. */
   async function visibleVillage(villageId: string) {
     const { data } = await db.entities.village.get({ countyId: useCounty(), villageId }).go();
-    const actor = useActor();
-    const supervisor = actor.type === "user" && actor.properties.role === "precinct_supervisor";
-    if (!data || (supervisor && actor.properties.precinctId !== data.precinctId)) throw villageNotFound();
+    if (!data || !reaches(data)) throw villageNotFound();
     return data;
   }
 
   export const create = fn(
+    admin,
     z.object({ villageId: id, code: gridCode, nameZh: fields.nameZh.optional(), note: fields.note.optional() }),
     async (input) => {
-      assertRole("county_admin");
       const countyId = useCounty();
       const result = await db.transaction
         .write(({ village, grid }) => [
@@ -60,8 +64,7 @@ export namespace Grid {
   );
 
   /** A village's grid cells, by code (one Query). */
-  export const list = fn(z.object({ villageId: id, includeArchived: z.boolean().default(false) }), async (input) => {
-    assertRole("county_admin", "precinct_supervisor");
+  export const list = fn(readers, z.object({ villageId: id, includeArchived: z.boolean().default(false) }), async (input) => {
     await visibleVillage(input.villageId);
     const { data } = await db.entities.grid.query
       .byVillage({ countyId: useCounty(), villageId: input.villageId })
@@ -82,12 +85,14 @@ export namespace Grid {
    * The active grid cells of villages the actor works in, for a picker: an officer's own villages,
    * a supervisor's precinct, a county admin's county (one Query per village).
    */
-  export const ofVillages = fn(z.object({ villageIds: z.array(id).max(20) }), async ({ villageIds }) => {
-    const actor = useActor();
-    assertRole("officer", "precinct_supervisor", "county_admin");
-    const own = actor.type === "user" && actor.properties.role === "officer" ? actor.properties.villageIds : undefined;
-    const allowed = villageIds.filter((villageId) => !own || own.includes(villageId));
+  export const ofVillages = fn(pickers, z.object({ villageIds: z.array(id).max(20) }), async ({ villageIds }) => {
     const countyId = useCounty();
+    const allowed =
+      useScope() === "precinct"
+        ? (await Promise.all(villageIds.map((villageId) => visibleVillage(villageId).catch(() => undefined))))
+            .filter((village) => village !== undefined)
+            .map((village) => village.villageId)
+        : villageIds.filter((villageId) => reaches({ villageId }));
     const lists = await Promise.all(allowed.map((villageId) => activeOf(countyId, villageId)));
     return Object.fromEntries(
       allowed.map((villageId, index) => [villageId, lists[index]!.map(({ code, nameZh }) => ({ code, nameZh }))]),
@@ -123,8 +128,7 @@ export namespace Grid {
   }
 
   /** Active grid cells per village id, for the county's village list (one paginated Query). */
-  export const countsByVillage = fn(z.void(), async () => {
-    assertRole("county_admin");
+  export const countsByVillage = fn(admin, z.void(), async () => {
     const { data } = await db.entities.grid.query
       .byCounty({ countyId: useCounty() })
       .go({ pages: "all", attributes: ["villageId", "status"] });
@@ -135,6 +139,7 @@ export namespace Grid {
   });
 
   export const update = fn(
+    admin,
     z.object({
       villageId: id,
       code: gridCode,
@@ -142,7 +147,6 @@ export namespace Grid {
       note: z.union([fields.note, z.literal("")]).optional(),
     }),
     async ({ villageId, code, ...changes }) => {
-      assertRole("county_admin");
       const countyId = useCounty();
       const { set, remove } = setAndRemove(changes);
       const result = await db.transaction
@@ -152,16 +156,15 @@ export namespace Grid {
     },
   );
 
-  export const archive = fn(z.object({ villageId: id, code: gridCode }), async ({ villageId, code }) => {
+  export const archive = fn(admin, z.object({ villageId: id, code: gridCode }), async ({ villageId, code }) => {
     await setStatus(villageId, code, "archived");
   });
 
-  export const restore = fn(z.object({ villageId: id, code: gridCode }), async ({ villageId, code }) => {
+  export const restore = fn(admin, z.object({ villageId: id, code: gridCode }), async ({ villageId, code }) => {
     await setStatus(villageId, code, "active");
   });
 
   async function setStatus(villageId: string, code: string, status: Info["status"]) {
-    assertRole("county_admin");
     const result = await db.transaction
       .write(({ grid }) => [grid.patch({ countyId: useCounty(), villageId, code }).set({ status }).commit()])
       .go();

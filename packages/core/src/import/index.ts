@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { useActor, useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { db } from "../db/service";
 import { useStorage } from "../upload/storage";
@@ -105,9 +105,10 @@ export namespace Import {
 
   /** Checks a file and keeps it for `apply`; writes nothing of the county. */
   export const dryRun = fn(
+    { county_admin: "county" },
     z.object({ kind, fileName: z.string().trim().min(1).max(200).default("import.csv"), content }),
     async (input) => {
-      const actor = assertRole("county_admin");
+      const actor = useActor();
       const countyId = useCounty();
       const { plan, encoding, rows } = await check(input.kind, input.content, countyId);
       const jobId = createId();
@@ -151,8 +152,7 @@ export namespace Import {
   }
 
   /** The job's full report, computed again from its file against the county as it is now. */
-  export const report = fn(z.object({ jobId: id }), async ({ jobId }) => {
-    assertRole("county_admin");
+  export const report = fn({ county_admin: "county" }, z.object({ jobId: id }), async ({ jobId }) => {
     const job = await getJob(jobId);
     const { plan, rows } = await check(job.kind, await fileOf(job), job.countyId);
     return reportOf(job, plan, rows);
@@ -162,8 +162,7 @@ export namespace Import {
    * Checks the kept file again and, if it has no problem, writes it: all of it, or (after a
    * failure anywhere) none of it. Returns the report; `status` says what happened.
    */
-  export const apply = fn(z.object({ jobId: id }), async ({ jobId }) => {
-    assertRole("county_admin");
+  export const apply = fn({ county_admin: "county" }, z.object({ jobId: id }), async ({ jobId }) => {
     const countyId = useCounty();
     const job = await getJob(jobId);
     const staleBefore = Date.now() - staleRunMs;
@@ -249,15 +248,13 @@ export namespace Import {
   });
 
   /** A job: its figures and, during an apply, its progress (the progress bar polls this). */
-  export const progress = fn(z.object({ jobId: id }), async ({ jobId }) => {
-    assertRole("county_admin");
+  export const progress = fn({ county_admin: "county" }, z.object({ jobId: id }), async ({ jobId }) => {
     const { fileKey: _file, ...job } = await getJob(jobId);
     return job;
   });
 
   /** The county's recent imports, newest first. */
-  export const recent = fn(z.void(), async () => {
-    assertRole("county_admin");
+  export const recent = fn({ county_admin: "county" }, z.void(), async () => {
     const { data } = await db.entities.importJob.query
       .recent({ countyId: useCounty() })
       .go({ order: "desc", limit: 20 });
@@ -265,14 +262,12 @@ export namespace Import {
   });
 
   /** An empty file with the kind's header, UTF-8 with a byte-order mark so Excel reads it right. */
-  export const template = fn(z.object({ kind, lang }), async (input) => {
-    assertRole("county_admin");
+  export const template = fn({ county_admin: "county" }, z.object({ kind, lang }), async (input) => {
     return csvBytes([headerRow(input.kind, input.lang)]);
   });
 
   /** The county's current records in the import format (formulas escaped), to edit and import again. */
-  export const exportCsv = fn(z.object({ kind, lang }), async (input) => {
-    assertRole("county_admin");
+  export const exportCsv = fn({ county_admin: "county" }, z.object({ kind, lang }), async (input) => {
     const rows = exportRows(input.kind, await readSnapshot(useCounty(), input.kind === "grids"), input.lang);
     return csvBytes([headerRow(input.kind, input.lang), ...rows]);
   });

@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { assertReaches, useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { Unique } from "../unique/index";
@@ -40,8 +41,13 @@ export namespace Officer {
     wechatQrUrl: imageUrl,
   };
 
+  const admin: Access = { county_admin: "county" };
+  /** A supervisor reads the officers of their own precinct. */
+  const readers: Access = { county_admin: "county", precinct_supervisor: "precinct" };
+
   /** An officer; badge number and public address (slug) are unique in the county. */
   export const create = fn(
+    admin,
     z.object({
       officerId: id.optional(),
       slug,
@@ -57,8 +63,7 @@ export namespace Officer {
       wechatQrUrl: profile.wechatQrUrl.optional(),
     }),
     async (input) => {
-      assertRole("county_admin");
-      const countyId = useCounty();
+        const countyId = useCounty();
       const officerId = input.officerId ?? createId();
       const result = await db.transaction
         .write(({ precinct, unique, officer }) => [
@@ -86,22 +91,25 @@ export namespace Officer {
     },
   );
 
-  export const get = fn(id, async (officerId) => {
+  /** An officer by id; a supervisor reaches only their own precinct's. */
+  export const get = fn(readers, id, async (officerId) => {
     const { data } = await db.entities.officer.get({ countyId: useCounty(), officerId }).go();
     if (!data) throw notFound();
+    assertReaches(data, notFound);
     return data;
   });
 
-  export const bySlug = fn(slug, async (value) => {
+  /** An officer by public address, as staff read it (the portal reads its own directory). */
+  export const bySlug = fn(readers, slug, async (value) => {
     const { data } = await db.entities.officer.query.bySlug({ countyId: useCounty(), slug: value }).go({ limit: 1 });
     const officer = data[0];
     if (!officer) throw notFound();
+    assertReaches(officer, notFound);
     return officer;
   });
 
   /** The officer holding a badge number in the county. */
-  export const byBadge = fn(badge, async (value) => {
-    assertRole("county_admin");
+  export const byBadge = fn(admin, badge, async (value) => {
     const { data } = await db.entities.unique.get({ scope: useCounty(), kind: Unique.kinds.officerBadge, value }).go();
     if (!data) throw notFound();
     return get(data.ownerId);
@@ -109,16 +117,15 @@ export namespace Officer {
 
   /** The county's officers, or one precinct's; supervisors see their own precinct's only. */
   export const list = fn(
+    readers,
     z
       .object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) })
       .default({ includeArchived: false }),
     async (input) => {
-      const actor = assertRole("county_admin", "precinct_supervisor");
       const countyId = useCounty();
+      const actor = useActor();
       const own =
-        actor.type === "user" && actor.properties.role === "precinct_supervisor"
-          ? (actor.properties.precinctId ?? "-")
-          : undefined;
+        useScope() === "precinct" ? ((actor.type === "user" && actor.properties.precinctId) || "-") : undefined;
       if (own && input.precinctId && input.precinctId !== own) return [];
       const precinctId = own ?? input.precinctId;
       const { data } = precinctId
@@ -135,6 +142,7 @@ export namespace Officer {
    * badge number moves its claim; the public address never changes (printed cards link to it).
    */
   export const update = fn(
+    admin,
     z.object({
       officerId: id,
       nameZh: nameZh.optional(),
@@ -149,8 +157,7 @@ export namespace Officer {
       wechatQrUrl: clearable(profile.wechatQrUrl),
     }),
     async (input) => {
-      assertRole("county_admin");
-      const countyId = useCounty();
+        const countyId = useCounty();
       const current = await get(input.officerId);
       const { officerId, ...changes } = input;
       const { set, remove } = setAndRemove(changes);
@@ -189,8 +196,7 @@ export namespace Officer {
   );
 
   /** Archives an officer who serves no village (reassign the villages first). Claims stay. */
-  export const archive = fn(z.object({ officerId: id }), async ({ officerId }) => {
-    assertRole("county_admin");
+  export const archive = fn(admin, z.object({ officerId: id }), async ({ officerId }) => {
     const countyId = useCounty();
     const current = await get(officerId);
     if (current.villageIds?.length) {
@@ -211,8 +217,7 @@ export namespace Officer {
     assertCommitted(result, () => changed());
   });
 
-  export const restore = fn(z.object({ officerId: id }), async ({ officerId }) => {
-    assertRole("county_admin");
+  export const restore = fn(admin, z.object({ officerId: id }), async ({ officerId }) => {
     const countyId = useCounty();
     const current = await get(officerId);
     const result = await db.transaction

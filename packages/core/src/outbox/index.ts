@@ -1,3 +1,5 @@
+import * as z from "zod";
+import { fn } from "../util/fn";
 import { db } from "../db/service";
 import { Pii } from "../pii/index";
 import { createId } from "../util/id";
@@ -41,4 +43,14 @@ export namespace Outbox {
       })),
     );
   }
+
+  /**
+   * The local inbox: the latest messages of one county, opened, for the platform admin only (they
+   * hold residents' phone numbers and codes and staff invitation links).
+   */
+  export const inbox = fn(
+    { platform_admin: "platform" },
+    z.object({ countyId: z.string().min(1).max(40) }),
+    ({ countyId }) => list(countyId),
+  );
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { assertRole, useCounty } from "../actor";
+import { useCounty } from "../actor";
 import { Audit } from "../audit/index";
 import { County } from "../county/index";
 import { db } from "../db/service";
@@ -53,13 +53,13 @@ export namespace Settings {
     };
   }
 
-  export const get = fn(z.void(), async () => {
-    assertRole("county_admin");
+  export const get = fn({ county_admin: "county" }, z.void(), async () => {
     return of(await County.current());
   });
 
   /** Changes settings: absent fields stay, an empty string clears a branding field. */
   export const update = fn(
+    { county_admin: "county" },
     z.object({
       excellenceTarget: z.coerce
         .number()
@@ -79,7 +79,6 @@ export namespace Settings {
       contactLine: z.union([z.string().trim().max(80, "Use at most 80 characters"), z.literal("")]).optional(),
     }),
     async (input) => {
-      assertRole("county_admin");
       const countyId = useCounty();
       const { set, remove } = setAndRemove(input);
       await db.entities.county.patch({ countyId }).set(set).remove(remove).go();

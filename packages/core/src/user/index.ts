@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertActor, assertRole, roles, useCounty, type Role } from "../actor";
+import { signedIn, type Access } from "../access";
+import { roles, useActor, useCounty, type Role } from "../actor";
 import { Audit } from "../audit/index";
 import { lucia } from "../auth/lucia";
 import { db } from "../db/service";
@@ -33,6 +34,8 @@ export namespace User {
   /** What other users may see of a user: never the password hash. */
   export type Summary = Omit<Info, "passwordHash">;
 
+  const admin: Access = { county_admin: "county" };
+
   export function summary({ passwordHash: _hash, ...rest }: Info): Summary {
     return rest;
   }
@@ -41,13 +44,12 @@ export namespace User {
     return new ConflictError("user.username_taken", "This username is taken", { username: ["This username is taken"] });
   }
 
-  export const list = fn(z.void(), async () => {
-    assertRole("county_admin");
+  export const list = fn(admin, z.void(), async () => {
     const { data } = await db.entities.user.query.byId({ countyId: useCounty() }).go({ pages: "all" });
     return data.map(summary).sort((a, b) => a.username.localeCompare(b.username));
   });
 
-  export const get = fn(id, async (userId) => {
+  export const get = fn(admin, id, async (userId) => {
     const { data } = await db.entities.user.get({ countyId: useCounty(), userId }).go();
     if (!data) throw new NotFoundError("user.not_found", "No such user");
     return data;
@@ -55,9 +57,10 @@ export namespace User {
 
   /** Changes a user's role and patch; their sessions end, so the next sign-in gets a new session. */
   export const setRole = fn(
+    admin,
     z.object({ userId: id, role: z.enum(countyRoles), precinctId: id.optional(), officerId: id.optional() }),
     async (input) => {
-      const actor = assertRole("county_admin");
+      const actor = useActor();
       const countyId = useCounty();
       if (actor.type === "user" && actor.properties.userId === input.userId) {
         throw new ForbiddenError("user.own_role", "You cannot change your own role");
@@ -82,12 +85,13 @@ export namespace User {
   );
 
   /** The signed-in user's own record. */
-  export async function me() {
-    const actor = assertActor("user");
+  export const me = fn(signedIn, z.void(), async () => {
+    const actor = useActor();
+    if (actor.type !== "user") throw new NotFoundError("user.not_found", "No such user");
     const { data } = await db.entities.user
       .get({ countyId: actor.properties.countyId ?? "platform", userId: actor.properties.userId })
       .go();
     if (!data) throw new NotFoundError("user.not_found", "No such user");
     return summary(data);
-  }
+  });
 }

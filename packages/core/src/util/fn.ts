@@ -15,26 +15,6 @@ export function fn<Schema extends z.ZodType, Result>(
   who: Access,
   schema: Schema,
   callback: (input: z.output<Schema>) => Promise<Result>,
-  options?: { before?: () => Promise<void> },
-): Verb<Schema, Result>;
-/** @deprecated MIGRATION ONLY */
-export function fn<Schema extends z.ZodType, Result>(
-  schema: Schema,
-  callback: (input: z.output<Schema>) => Promise<Result>,
-  options?: { before?: () => Promise<void> },
-): Verb<Schema, Result>;
-export function fn(...args: any[]): any {
-  if (args[0] instanceof z.ZodType) return declared(LEGACY, args[0], args[1], args[2]);
-  return declared(args[0], args[1], args[2], args[3]);
-}
-const LEGACY: Access = { public: true, platform_admin: "platform", county_admin: "county", precinct_supervisor: "precinct", officer: "patch", health_liaison: "alerts" };
-
-type Verb<Schema extends z.ZodType, Result> = ((input: z.input<Schema>) => Promise<Result>) & { schema: Schema; who: Access };
-
-function declared<Schema extends z.ZodType, Result>(
-  who: Access,
-  schema: Schema,
-  callback: (input: z.output<Schema>) => Promise<Result>,
   options: { before?: () => Promise<void> } = {},
 ): Verb<Schema, Result> {
   const verb = async (input: z.input<Schema>): Promise<Result> => {
@@ -53,6 +33,11 @@ function declared<Schema extends z.ZodType, Result>(
   verb.who = who;
   return verb;
 }
+
+export type Verb<Schema extends z.ZodType, Result> = ((input: z.input<Schema>) => Promise<Result>) & {
+  schema: Schema;
+  who: Access;
+};
 
 /** Whether the actor (by default the current one) may call the verb: pages offer only what this admits. */
 export function allows(verb: { who: Access }, actor: Actor | undefined = currentActor()): boolean {

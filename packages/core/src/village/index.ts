@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as z from "zod";
-import { assertRole, useActor, useCounty } from "../actor";
+import { assertReaches, useScope, type Access } from "../access";
+import { useActor, useCounty } from "../actor";
 import { db } from "../db/service";
 import { assertCommitted } from "../db/transaction";
 import { Unique } from "../unique/index";
@@ -28,6 +29,10 @@ export namespace Village {
     });
   const changed = () => new ConflictError("village.changed", "The village changed meanwhile; reload and try again");
 
+  const admin: Access = { county_admin: "county" };
+  /** A supervisor reads the villages of their own precinct. */
+  const readers: Access = { county_admin: "county", precinct_supervisor: "precinct" };
+
   const fields = {
     precinctId: id,
     kind: z.enum(villageKinds),
@@ -38,8 +43,7 @@ export namespace Village {
   };
 
   /** A village or community of an active precinct; its name is unique within the precinct. */
-  export const create = fn(z.object({ villageId: id.optional(), ...fields }), async (input) => {
-    assertRole("county_admin");
+  export const create = fn(admin, z.object({ villageId: id.optional(), ...fields }), async (input) => {
     const countyId = useCounty();
     const villageId = input.villageId ?? createId();
     const pinyin = await loadPinyin();
@@ -68,9 +72,11 @@ export namespace Village {
     return villageId;
   });
 
-  export const get = fn(id, async (villageId) => {
+  /** A village by id; a supervisor reaches only their own precinct's. */
+  export const get = fn(readers, id, async (villageId) => {
     const { data } = await db.entities.village.get({ countyId: useCounty(), villageId }).go();
     if (!data) throw notFound();
+    assertReaches(data, notFound);
     return data;
   });
 
@@ -79,16 +85,15 @@ export namespace Village {
    * (one Query of its index). Supervisors see their own precinct's only.
    */
   export const list = fn(
+    readers,
     z
       .object({ precinctId: id.optional(), includeArchived: z.boolean().default(false) })
       .default({ includeArchived: false }),
     async (input) => {
-      const actor = assertRole("county_admin", "precinct_supervisor");
       const countyId = useCounty();
+      const actor = useActor();
       const own =
-        actor.type === "user" && actor.properties.role === "precinct_supervisor"
-          ? (actor.properties.precinctId ?? "-")
-          : undefined;
+        useScope() === "precinct" ? ((actor.type === "user" && actor.properties.precinctId) || "-") : undefined;
       if (own && input.precinctId && input.precinctId !== own) return [];
       const precinctId = own ?? input.precinctId;
       const { data } = precinctId
@@ -101,7 +106,7 @@ export namespace Village {
   );
 
   /** Active villages without an officer, for the county dashboard (supervisors: own precinct). */
-  export const withoutOfficer = fn(z.void(), async () => {
+  export const withoutOfficer = fn(readers, z.void(), async () => {
     const villages = await list({ includeArchived: false });
     return villages.filter((village) => !village.officerId);
   });
@@ -111,6 +116,7 @@ export namespace Village {
    * precinct moves its name claim.
    */
   export const update = fn(
+    admin,
     z.object({
       villageId: id,
       precinctId: id.optional(),
@@ -121,8 +127,7 @@ export namespace Village {
       deskHours: fields.deskHours,
     }),
     async (input) => {
-      assertRole("county_admin");
-      const countyId = useCounty();
+        const countyId = useCounty();
       const current = await get(input.villageId);
       const { villageId, ...changes } = input;
       const { set, remove } = setAndRemove(changes, ["nameEn"]);
@@ -169,8 +174,7 @@ export namespace Village {
    * the village's history. The officer must be active in the same county; the village's officer
    * must not have changed since it was read.
    */
-  export const assignOfficer = fn(z.object({ villageId: id, officerId: id }), async (input) => {
-    assertRole("county_admin");
+  export const assignOfficer = fn(admin, z.object({ villageId: id, officerId: id }), async (input) => {
     const countyId = useCounty();
     const current = await get(input.villageId);
     if (current.status !== "active") throw notFound();
@@ -207,8 +211,7 @@ export namespace Village {
   });
 
   /** Ends the village's assignment; the village is then flagged as without an officer. */
-  export const unassignOfficer = fn(z.object({ villageId: id }), async ({ villageId }) => {
-    assertRole("county_admin");
+  export const unassignOfficer = fn(admin, z.object({ villageId: id }), async ({ villageId }) => {
     const countyId = useCounty();
     const current = await get(villageId);
     if (!current.officerId) return;
@@ -219,8 +222,7 @@ export namespace Village {
   });
 
   /** Archives a village (ending its assignment); its name stays reserved in its precinct. */
-  export const archive = fn(z.object({ villageId: id }), async ({ villageId }) => {
-    assertRole("county_admin");
+  export const archive = fn(admin, z.object({ villageId: id }), async ({ villageId }) => {
     const countyId = useCounty();
     const current = await get(villageId);
     const result = await db.transaction
@@ -239,8 +241,7 @@ export namespace Village {
     assertCommitted(result, () => changed());
   });
 
-  export const restore = fn(z.object({ villageId: id }), async ({ villageId }) => {
-    assertRole("county_admin");
+  export const restore = fn(admin, z.object({ villageId: id }), async ({ villageId }) => {
     const countyId = useCounty();
     const current = await get(villageId);
     const result = await db.transaction
@@ -259,18 +260,9 @@ export namespace Village {
    * The village's assignment history, newest first, as periods: who served from when to when
    * (`until` is absent for the current officer).
    */
-  export const history = fn(z.object({ villageId: id }), async ({ villageId }) => {
-    assertRole("county_admin", "precinct_supervisor");
+  export const history = fn(readers, z.object({ villageId: id }), async ({ villageId }) => {
     const countyId = useCounty();
-    const village = await get(villageId);
-    const actor = useActor();
-    if (
-      actor.type === "user" &&
-      actor.properties.role === "precinct_supervisor" &&
-      actor.properties.precinctId !== village.precinctId
-    ) {
-      throw notFound();
-    }
+    await get(villageId);
     const { data } = await db.entities.assignment.query.byVillage({ countyId, villageId }).go({ pages: "all" });
     return periodsOf(data);
   });

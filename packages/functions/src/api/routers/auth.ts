@@ -1,6 +1,6 @@
 import { User } from "@cunjing/core/user/index";
-import { procedure, router } from "../trpc";
+import { query, router } from "../trpc";
 
 export const authRouter = router({
-  me: procedure.query(() => User.me()),
+  me: query(User.me),
 });

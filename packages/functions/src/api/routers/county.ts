@@ -1,17 +1,16 @@
 import { withActor } from "@cunjing/core/actor";
 import { County } from "@cunjing/core/county/index";
 import { NotFoundError } from "@cunjing/core/util/errors";
-import { procedure, router } from "../trpc";
+import { mutation, queryMapped, router } from "../trpc";
 
 export const countyRouter = router({
   // The public directory: a county appears once it has a village.
-  list: procedure.query(async () => (await County.list()).filter(County.isOpen)),
-  bySlug: procedure.input(County.bySlug.schema).query(async ({ input }) => {
-    const county = await County.bySlug(input);
+  list: queryMapped(County.list, (counties) => counties.filter(County.isOpen).map(County.publicView)),
+  bySlug: queryMapped(County.bySlug, async (county) => {
     if (!County.isOpen(county)) throw new NotFoundError("county.not_found", "No such county");
-    return withActor({ type: "public", properties: { countyId: county.countyId } }, () => County.roster());
+    return withActor({ type: "public", properties: { countyId: county.countyId } }, () => County.directory());
   }),
-  create: procedure.input(County.create.schema).mutation(({ input }) => County.create(input)),
-  suspend: procedure.input(County.suspend.schema).mutation(({ input }) => County.suspend(input)),
-  reactivate: procedure.input(County.reactivate.schema).mutation(({ input }) => County.reactivate(input)),
+  create: mutation(County.create),
+  suspend: mutation(County.suspend),
+  reactivate: mutation(County.reactivate),
 });

@@ -1,11 +1,11 @@
 import { Excellence } from "@cunjing/core/excellence/index";
-import { procedure, router } from "../trpc";
+import { mutation, query, router } from "../trpc";
 
 /** Excellent villages: county admins declare criteria, evaluate a half-year and decide. */
 export const excellenceRouter = router({
-  criteria: procedure.query(() => Excellence.criteria()),
-  setCriteria: procedure.input(Excellence.setCriteria.schema).mutation(({ input }) => Excellence.setCriteria(input)),
-  evaluate: procedure.input(Excellence.evaluate.schema).mutation(({ input }) => Excellence.evaluate(input)),
-  board: procedure.input(Excellence.board.schema).query(({ input }) => Excellence.board(input)),
-  decide: procedure.input(Excellence.decide.schema).mutation(({ input }) => Excellence.decide(input)),
+  criteria: query(Excellence.criteria),
+  setCriteria: mutation(Excellence.setCriteria),
+  evaluate: mutation(Excellence.evaluate),
+  board: query(Excellence.board),
+  decide: mutation(Excellence.decide),
 });

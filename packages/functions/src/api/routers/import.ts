@@ -1,5 +1,5 @@
 import { Import } from "@cunjing/core/import/index";
-import { procedure, router } from "../trpc";
+import { mutation, query, queryMapped, router } from "../trpc";
 
 /**
  * CSV files travel as base64 in JSON; templates and exports come back as text (with a BOM).
@@ -8,11 +8,11 @@ import { procedure, router } from "../trpc";
 const text = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 
 export const importRouter = router({
-  dryRun: procedure.input(Import.dryRun.schema).mutation(({ input }) => Import.dryRun(input)),
-  commit: procedure.input(Import.apply.schema).mutation(({ input }) => Import.apply(input)),
-  progress: procedure.input(Import.progress.schema).query(({ input }) => Import.progress(input)),
-  report: procedure.input(Import.report.schema).query(({ input }) => Import.report(input)),
-  recent: procedure.query(() => Import.recent()),
-  template: procedure.input(Import.template.schema).query(async ({ input }) => text(await Import.template(input))),
-  export: procedure.input(Import.exportCsv.schema).query(async ({ input }) => text(await Import.exportCsv(input))),
+  dryRun: mutation(Import.dryRun),
+  commit: mutation(Import.apply),
+  progress: query(Import.progress),
+  report: query(Import.report),
+  recent: query(Import.recent),
+  template: queryMapped(Import.template, text),
+  export: queryMapped(Import.exportCsv, text),
 });

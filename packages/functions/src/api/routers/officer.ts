@@ -1,11 +1,11 @@
 import { Officer } from "@cunjing/core/officer/index";
-import { procedure, router } from "../trpc";
+import { mutation, query, router } from "../trpc";
 
 export const officerRouter = router({
-  list: procedure.input(Officer.list.schema).query(({ input }) => Officer.list(input)),
-  get: procedure.input(Officer.get.schema).query(({ input }) => Officer.get(input)),
-  create: procedure.input(Officer.create.schema).mutation(({ input }) => Officer.create(input)),
-  update: procedure.input(Officer.update.schema).mutation(({ input }) => Officer.update(input)),
-  archive: procedure.input(Officer.archive.schema).mutation(({ input }) => Officer.archive(input)),
-  restore: procedure.input(Officer.restore.schema).mutation(({ input }) => Officer.restore(input)),
+  list: query(Officer.list),
+  get: query(Officer.get),
+  create: mutation(Officer.create),
+  update: mutation(Officer.update),
+  archive: mutation(Officer.archive),
+  restore: mutation(Officer.restore),
 });

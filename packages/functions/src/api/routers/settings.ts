@@ -1,7 +1,7 @@
 import { Settings } from "@cunjing/core/settings/index";
-import { procedure, router } from "../trpc";
+import { mutation, query, router } from "../trpc";
 
 export const settingsRouter = router({
-  get: procedure.query(() => Settings.get()),
-  update: procedure.input(Settings.update.schema).mutation(({ input }) => Settings.update(input)),
+  get: query(Settings.get),
+  update: mutation(Settings.update),
 });

@@ -1,5 +1,5 @@
 import { beginUpload } from "@cunjing/core/upload/begin";
-import { procedure, router } from "../trpc";
+import { mutation, router } from "../trpc";
 
 /**
  * Where the browser puts an image. Completing an upload (checking and resizing it) is the web
@@ -7,5 +7,5 @@ import { procedure, router } from "../trpc";
  * and SST v2 would install its own old version into any function that imports it).
  */
 export const uploadRouter = router({
-  begin: procedure.input(beginUpload.schema).mutation(({ input }) => beginUpload(input)),
+  begin: mutation(beginUpload),
 });

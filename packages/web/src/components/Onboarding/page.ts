@@ -1,17 +1,16 @@
 import type { AstroGlobal } from "astro";
+import type { Access } from "@cunjing/core/access";
+import { allows } from "@cunjing/core/util/fn";
 import { consoleLang, consoleMessages } from "../../i18n/console";
 import { onboardingMessages } from "../../i18n/console/onboarding";
 
-type Role = "county_admin" | "platform_admin";
-
 /**
- * The language, messages and role check of an onboarding page. Core enforces roles on every verb;
- * this only answers other roles with a 403 page instead of a failing form.
+ * The language, messages and door of an onboarding page: the page is for whoever may call its verb
+ * (the verb enforces it again); anyone else gets a 403 page instead of a failing form.
  */
-export function onboardingPage(astro: AstroGlobal, role: Role = "county_admin") {
+export function onboardingPage(astro: AstroGlobal, verb: { who: Access }) {
   const lang = consoleLang(astro.cookies, astro.url);
-  const actor = astro.locals.actor;
-  const allowed = actor.type === "user" && actor.properties.role === role;
+  const allowed = allows(verb, astro.locals.actor);
   if (!allowed) astro.response.status = 403;
   return { lang, m: consoleMessages(lang), o: onboardingMessages(lang), allowed };
 }
