@@ -133,56 +133,60 @@ export namespace Auth {
   );
 
   /** Sets the invitee's password, uses up the invitation and signs them in. */
-  export const acceptInvitation = fn({ public: true }, z.object({ token: z.string().min(10).max(100), password }), async (input) => {
-    const tokenKey = tokenKeyOf(input.token);
-    await Invitation.info(input.token);
-    const { data: invite } = await withPlatformAccess(() => db.entities.invitation.get({ tokenKey }).go());
-    if (!invite) throw new NotFoundError("auth.invitation_invalid", "This invitation link is not valid");
-    const now = Date.now();
-    const userId = createId();
-    const passwordHash = await hashPassword(input.password);
-    // Uses up the platform-wide invitation together with the county's new user: the function's own role.
-    const result = await withPlatformAccess(() =>
-      db.transaction
-        .write(({ invitation: invitations, unique, user }) => [
-          invitations
-            .patch({ tokenKey })
-            .set({ usedAt: now })
-            .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.gt(a.expiresAt, Math.floor(now / 1000))}`)
-            .commit(),
-          unique
-            .create({ scope: invite.countyId, kind: "user.username", value: invite.username, ownerId: userId })
-            .commit(),
-          user
-            .create({
-              countyId: invite.countyId,
-              userId,
-              username: invite.username,
-              displayName: invite.displayName,
-              role: invite.role,
-              precinctId: invite.precinctId,
-              officerId: invite.officerId,
-              passwordHash,
-            })
-            .commit(),
-        ])
-        .go(),
-    );
-    assertCommitted(result, (index) =>
-      index === 0
-        ? new ConflictError("auth.invitation_used", "This invitation was already used")
-        : User.usernameTaken(),
-    );
-    const session = await lucia.createSession(userId, { countyId: invite.countyId });
-    await withActor({ type: "system", properties: { countyId: invite.countyId } }, () =>
-      Audit.record({
-        countyId: invite.countyId,
-        action: "user.joined",
-        subject: userId,
-        actorId: userId,
-        detail: { role: invite.role },
-      }),
-    );
-    return { sessionId: session.id, expiresAt: session.expiresAt };
-  });
+  export const acceptInvitation = fn(
+    { public: true },
+    z.object({ token: z.string().min(10).max(100), password }),
+    async (input) => {
+      const tokenKey = tokenKeyOf(input.token);
+      await Invitation.info(input.token);
+      const { data: invite } = await withPlatformAccess(() => db.entities.invitation.get({ tokenKey }).go());
+      if (!invite) throw new NotFoundError("auth.invitation_invalid", "This invitation link is not valid");
+      const now = Date.now();
+      const userId = createId();
+      const passwordHash = await hashPassword(input.password);
+      // Uses up the platform-wide invitation together with the county's new user: the function's own role.
+      const result = await withPlatformAccess(() =>
+        db.transaction
+          .write(({ invitation: invitations, unique, user }) => [
+            invitations
+              .patch({ tokenKey })
+              .set({ usedAt: now })
+              .where((a, op) => `${op.notExists(a.usedAt)} AND ${op.gt(a.expiresAt, Math.floor(now / 1000))}`)
+              .commit(),
+            unique
+              .create({ scope: invite.countyId, kind: "user.username", value: invite.username, ownerId: userId })
+              .commit(),
+            user
+              .create({
+                countyId: invite.countyId,
+                userId,
+                username: invite.username,
+                displayName: invite.displayName,
+                role: invite.role,
+                precinctId: invite.precinctId,
+                officerId: invite.officerId,
+                passwordHash,
+              })
+              .commit(),
+          ])
+          .go(),
+      );
+      assertCommitted(result, (index) =>
+        index === 0
+          ? new ConflictError("auth.invitation_used", "This invitation was already used")
+          : User.usernameTaken(),
+      );
+      const session = await lucia.createSession(userId, { countyId: invite.countyId });
+      await withActor({ type: "system", properties: { countyId: invite.countyId } }, () =>
+        Audit.record({
+          countyId: invite.countyId,
+          action: "user.joined",
+          subject: userId,
+          actorId: userId,
+          detail: { role: invite.role },
+        }),
+      );
+      return { sessionId: session.id, expiresAt: session.expiresAt };
+    },
+  );
 }

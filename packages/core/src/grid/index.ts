@@ -64,15 +64,19 @@ export namespace Grid {
   );
 
   /** A village's grid cells, by code (one Query). */
-  export const list = fn(readers, z.object({ villageId: id, includeArchived: z.boolean().default(false) }), async (input) => {
-    await visibleVillage(input.villageId);
-    const { data } = await db.entities.grid.query
-      .byVillage({ countyId: useCounty(), villageId: input.villageId })
-      .go({ pages: "all" });
-    return data
-      .filter((grid) => input.includeArchived || grid.status === "active")
-      .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
-  });
+  export const list = fn(
+    readers,
+    z.object({ villageId: id, includeArchived: z.boolean().default(false) }),
+    async (input) => {
+      await visibleVillage(input.villageId);
+      const { data } = await db.entities.grid.query
+        .byVillage({ countyId: useCounty(), villageId: input.villageId })
+        .go({ pages: "all" });
+      return data
+        .filter((grid) => input.includeArchived || grid.status === "active")
+        .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
+    },
+  );
 
   async function activeOf(countyId: string, villageId: string) {
     const { data } = await db.entities.grid.query.byVillage({ countyId, villageId }).go({ pages: "all" });

@@ -63,7 +63,7 @@ export namespace Officer {
       wechatQrUrl: profile.wechatQrUrl.optional(),
     }),
     async (input) => {
-        const countyId = useCounty();
+      const countyId = useCounty();
       const officerId = input.officerId ?? createId();
       const result = await db.transaction
         .write(({ precinct, unique, officer }) => [
@@ -124,8 +124,7 @@ export namespace Officer {
     async (input) => {
       const countyId = useCounty();
       const actor = useActor();
-      const own =
-        useScope() === "precinct" ? ((actor.type === "user" && actor.properties.precinctId) || "-") : undefined;
+      const own = useScope() === "precinct" ? (actor.type === "user" && actor.properties.precinctId) || "-" : undefined;
       if (own && input.precinctId && input.precinctId !== own) return [];
       const precinctId = own ?? input.precinctId;
       const { data } = precinctId
@@ -157,7 +156,7 @@ export namespace Officer {
       wechatQrUrl: clearable(profile.wechatQrUrl),
     }),
     async (input) => {
-        const countyId = useCounty();
+      const countyId = useCounty();
       const current = await get(input.officerId);
       const { officerId, ...changes } = input;
       const { set, remove } = setAndRemove(changes);

@@ -67,9 +67,11 @@ export namespace Precinct {
   /** Every precinct the caller reaches (a supervisor: their own), archived ones last. */
   export const list = fn(readers, z.void(), async () => {
     const { data } = await db.entities.precinct.query.byId({ countyId: useCounty() }).go({ pages: "all" });
-    return data.filter(reaches).sort((a, b) =>
-      a.status === b.status ? a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN") : a.status === "active" ? -1 : 1,
-    );
+    return data
+      .filter(reaches)
+      .sort((a, b) =>
+        a.status === b.status ? a.nameZh.localeCompare(b.nameZh, "zh-Hans-CN") : a.status === "active" ? -1 : 1,
+      );
   });
 
   /** Edits a precinct: absent fields stay, an empty string clears one; a new name moves its claim. */

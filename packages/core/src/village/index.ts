@@ -92,8 +92,7 @@ export namespace Village {
     async (input) => {
       const countyId = useCounty();
       const actor = useActor();
-      const own =
-        useScope() === "precinct" ? ((actor.type === "user" && actor.properties.precinctId) || "-") : undefined;
+      const own = useScope() === "precinct" ? (actor.type === "user" && actor.properties.precinctId) || "-" : undefined;
       if (own && input.precinctId && input.precinctId !== own) return [];
       const precinctId = own ?? input.precinctId;
       const { data } = precinctId
@@ -127,7 +126,7 @@ export namespace Village {
       deskHours: fields.deskHours,
     }),
     async (input) => {
-        const countyId = useCounty();
+      const countyId = useCounty();
       const current = await get(input.villageId);
       const { villageId, ...changes } = input;
       const { set, remove } = setAndRemove(changes, ["nameEn"]);

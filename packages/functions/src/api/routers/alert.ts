@@ -2,7 +2,6 @@ import { Alert } from "@cunjing/core/alert/index";
 import { loadRegions } from "@cunjing/core/intake/regions";
 import { mutation, query, router } from "../trpc";
 
-
 /** Red alerts: the health liaison's inbox, dead letters for the county admin, the risk list and webhook. */
 export const alertRouter = router({
   list: query(Alert.list),
