@@ -28,7 +28,7 @@ describe("the demo seed", () => {
     const named = { boluo: "xu-jieshan", huicheng: "liao-yanxia", zhongkai: "zhou-jiuwei" } as const;
     for (const [slug, officerSlug] of Object.entries(named)) {
       const county = counties.find((c) => c.slug === slug)!;
-      const officer = await withActor({ type: "public", properties: { countyId: county.countyId } }, () =>
+      const officer = await withActor({ type: "system", properties: { countyId: county.countyId } }, () =>
         Officer.bySlug(officerSlug),
       );
       expect(officer.slug).toBe(officerSlug);
