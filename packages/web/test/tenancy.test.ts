@@ -91,14 +91,61 @@ function trpcCode(error: unknown): string | undefined {
 
 describe("the door tables", () => {
   it("know every procedure, console page, writing page and form intent", () => {
-    expect(procedures.filter((path) => !attacks[path]), "procedures without attacks").toEqual([]);
+    expect(
+      procedures.filter((path) => !attacks[path]),
+      "procedures without attacks",
+    ).toEqual([]);
     const routes = consoleRoutes();
-    expect(routes.filter((route) => !pages[route]), "console pages not in the page table").toEqual([]);
-    expect(Object.keys(pages).filter((route) => !routes.includes(route)), "page table rows without a page").toEqual([]);
+    expect(
+      routes.filter((route) => !pages[route]),
+      "console pages not in the page table",
+    ).toEqual([]);
+    expect(
+      Object.keys(pages).filter((route) => !routes.includes(route)),
+      "page table rows without a page",
+    ).toEqual([]);
     const formRoutes = new Set(forms.map((door) => door.route));
-    expect(writingRoutes().filter((route) => !formRoutes.has(route)), "writing pages not in the form table").toEqual([]);
+    expect(
+      writingRoutes().filter((route) => !formRoutes.has(route)),
+      "writing pages not in the form table",
+    ).toEqual([]);
     const formIntents = new Set(forms.map((door) => door.intent));
-    expect(intentValues().filter((intent) => !formIntents.has(intent)), "intents not in the form table").toEqual([]);
+    expect(
+      intentValues().filter((intent) => !formIntents.has(intent)),
+      "intents not in the form table",
+    ).toEqual([]);
+  });
+});
+
+describe("the harness's own eyes", () => {
+  // Controls: the owners of the attacked records see them through the same doors, and their writes
+  // show in the snapshot, so a quiet harness means refusals, not a blind check.
+  it("sees the other precinct's records where they belong: its officer, the county admin, a write", async () => {
+    const other = sets[1]!;
+    const get = async (who: string, url: string) => {
+      const response = await fetch(server.base + url, { headers: { cookie: cookies.get(who)! } });
+      return { status: response.status, body: await response.text() };
+    };
+    const task = await get("xu-jieshan", `/console/tasks/${other.target.taskIds[0]}`);
+    expect(task.status).toBe(200);
+    expect(secretsIn(task.body, other.secrets)).toContain("城镇所专项任务：核查消防通道");
+    const precinct = await get("boluo.admin", `/console/onboarding/precincts/${other.target.precinctIds[0]}`);
+    expect(precinct.status).toBe(200);
+    expect(secretsIn(precinct.body, other.secrets)).toContain("boluo.supervisor");
+
+    const before = await snapshot(sets);
+    const response = await fetch(`${server.base}/console/tasks/${other.target.taskIds[0]}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        origin: server.base,
+        cookie: cookies.get("xu-jieshan")!,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ intent: "comment", taskId: other.target.taskIds[0]!, text: "own comment" }),
+    });
+    expect(response.status).toBe(303);
+    expect(changed(before, await snapshot(sets))).toEqual([`other precinct: task ${other.target.taskIds[0]}`]);
   });
 });
 
@@ -206,7 +253,10 @@ describe("tenant isolation at every door", () => {
     for (const door of ordered) {
       for (const attacker of drawn) {
         const secrets = secretsOf(attacker);
-        const targetSets = door.public || door.foreignCountyOnly ? attacker.targets.filter((set) => set.name === "county B") : attacker.targets;
+        const targetSets =
+          door.public || door.foreignCountyOnly
+            ? attacker.targets.filter((set) => set.name === "county B")
+            : attacker.targets;
         for (const set of targetSets) {
           const cookie = door.freshSession ? await attacker.signIn?.(server.base) : cookies.get(attacker.name);
           for (const post of door.posts(set.target)) {

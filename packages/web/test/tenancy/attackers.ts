@@ -81,9 +81,7 @@ async function createShiwanAccounts(countyId: string) {
     { username: "shiwan.supervisor", role: "precinct_supervisor" as const, precinctId: shiwan.precinctId },
   ];
   for (const { username, ...patch } of accounts) {
-    const { token } = await withActor(admin, () =>
-      Invitation.create({ username, displayName: username, ...patch }),
-    );
+    const { token } = await withActor(admin, () => Invitation.create({ username, displayName: username, ...patch }));
     await withActor({ type: "public", properties: {} }, () =>
       Auth.acceptInvitation({ token, password: extraPassword }),
     );

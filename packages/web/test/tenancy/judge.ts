@@ -9,7 +9,15 @@ export function secretsIn(body: string, secrets: string[], request = ""): string
  * Fields no public answer may carry: password hashes, token and phone keys, and the raw rating
  * sums (the portal shows scores, never the totals they are computed from).
  */
-const privateKeys = ["passwordHash", "tokenKey", "phoneHash", "weightedOverall", "solvedYes", "solvedPartly", "solvedNo"];
+const privateKeys = [
+  "passwordHash",
+  "tokenKey",
+  "phoneHash",
+  "weightedOverall",
+  "solvedYes",
+  "solvedPartly",
+  "solvedNo",
+];
 
 export function privateKeysIn(json: string): string[] {
   return privateKeys.filter((key) => json.includes(`"${key}":`));

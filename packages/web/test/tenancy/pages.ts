@@ -25,7 +25,10 @@ export const pages: Record<string, (t: Target) => string[]> = {
   "/console/brands/[id]": (t) => [`/console/brands/${first(t.brandIds)}`, `/console/brands/${first(t.storyIds)}`],
   "/console/dashboard": (t) => ["/console/dashboard", ...scopes(t).map((s) => `/console/dashboard?scope=${s}`)],
   "/console/dashboard/export.csv": (t) =>
-    scopes(t).flatMap((s) => [`/console/dashboard/export.csv?scope=${s}`, `/console/dashboard/export.csv?scope=${s}&table=villages`]),
+    scopes(t).flatMap((s) => [
+      `/console/dashboard/export.csv?scope=${s}`,
+      `/console/dashboard/export.csv?scope=${s}&table=villages`,
+    ]),
   "/console/dev/outbox": () => ["/console/dev/outbox"],
   "/console/excellence": () => ["/console/excellence"],
   "/console/feedback": () => ["/console/feedback"],
@@ -45,7 +48,8 @@ export const pages: Record<string, (t: Target) => string[]> = {
     "/console/onboarding/import",
     ...guesses(t).map((g) => `/console/onboarding/import?job=${g}`),
   ],
-  "/console/onboarding/import/errors.csv": (t) => guesses(t).map((g) => `/console/onboarding/import/errors.csv?job=${g}`),
+  "/console/onboarding/import/errors.csv": (t) =>
+    guesses(t).map((g) => `/console/onboarding/import/errors.csv?job=${g}`),
   "/console/onboarding/import/export.csv": () =>
     ["precincts", "officers", "villages", "grids"].map((kind) => `/console/onboarding/import/export.csv?kind=${kind}`),
   "/console/onboarding/import/template.csv": () => ["/console/onboarding/import/template.csv?kind=officers"],
@@ -53,7 +57,8 @@ export const pages: Record<string, (t: Target) => string[]> = {
     "/console/onboarding/officers",
     `/console/onboarding/officers?precinct=${first(t.precinctIds)}&archived=1`,
   ],
-  "/console/onboarding/officers/[id]": (t) => t.officerIds.slice(0, 2).map((id) => `/console/onboarding/officers/${id}`),
+  "/console/onboarding/officers/[id]": (t) =>
+    t.officerIds.slice(0, 2).map((id) => `/console/onboarding/officers/${id}`),
   "/console/onboarding/precincts": () => ["/console/onboarding/precincts"],
   "/console/onboarding/precincts/[id]": (t) => [`/console/onboarding/precincts/${first(t.precinctIds)}`],
   "/console/onboarding/villages": (t) => [

@@ -24,7 +24,9 @@ const first = (ids: string[] | undefined) => (ids ?? []).slice(0, 1);
 
 function keyReadsOf(set: TargetSet): KeyRead[] {
   const t = set.target;
-  const key = (entity: KeyRead[1], name: string) => (id: string): KeyRead => [`${entity} ${id}`, entity, { [name]: id }];
+  const key =
+    (entity: KeyRead[1], name: string) =>
+    (id: string): KeyRead => [`${entity} ${id}`, entity, { [name]: id }];
   return [
     ...first(t.precinctIds).map(key("precinct", "precinctId")),
     ...first(t.villageIds).map(key("village", "villageId")),
@@ -66,10 +68,13 @@ function readsOf(set: TargetSet): Read[] {
       ["settings", () => Settings.get()],
       ["alert rules", () => Alert.rules.list()],
       ["alert hook", () => Alert.hook.get()],
-      ["roster", async () => {
-        const { precincts, villages, officers } = await County.roster();
-        return [precincts, villages, officers].map((items) => items.length);
-      }],
+      [
+        "roster",
+        async () => {
+          const { precincts, villages, officers } = await County.roster();
+          return [precincts, villages, officers].map((items) => items.length);
+        },
+      ],
     );
   }
   return reads;
@@ -86,14 +91,19 @@ async function settle([label, read]: Read): Promise<[string, unknown]> {
 
 /** JSON with sorted keys, so equal records give equal strings. */
 function stable(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
-  ) ?? "undefined";
+  return (
+    JSON.stringify(value, (_key, v) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+    ) ?? "undefined"
+  );
 }
 
 async function batchGet(reads: Array<[TargetSet, KeyRead]>): Promise<Array<[string, unknown]>> {
   const wanted = reads.map(([set, [label, entity, key]]) => {
-    const params = (db.entities[entity] as any).get({ countyId: set.countyId, ...key }).params() as { Key: Record<string, unknown>; TableName: string };
+    const params = (db.entities[entity] as any).get({ countyId: set.countyId, ...key }).params() as {
+      Key: Record<string, unknown>;
+      TableName: string;
+    };
     return { label: `${set.name}: ${label}`, key: marshall(params.Key), table: params.TableName };
   });
   const table = wanted[0]!.table;

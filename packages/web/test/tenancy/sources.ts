@@ -13,7 +13,9 @@ function filesUnder(dir: string): string[] {
 
 /** A page file's route: `console/tasks/[id].astro` → `/console/tasks/[id]`, `index` dropped. */
 export function routeOf(file: string): string {
-  const path = relative(pagesDir, file).replace(/\\/g, "/").replace(/\.(astro|ts)$/, "");
+  const path = relative(pagesDir, file)
+    .replace(/\\/g, "/")
+    .replace(/\.(astro|ts)$/, "");
   return `/${path}`.replace(/\/index$/, "") || "/";
 }
 

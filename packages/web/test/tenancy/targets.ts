@@ -161,10 +161,7 @@ export async function seedCountyB(): Promise<TargetSet> {
       .flat()
       .filter((value) => value !== "huicheng"),
     // The county's own name is on the portal's home page and the sign-in form's county list.
-    ...[...roster.precincts, ...roster.villages, ...roster.officers].flatMap((item) => [
-      item.nameZh,
-      item.nameEn,
-    ]),
+    ...[...roster.precincts, ...roster.villages, ...roster.officers].flatMap((item) => [item.nameZh, item.nameEn]),
     ...users.map((u) => u.username),
     ...seeded.texts,
   ];

@@ -1,4 +1,4 @@
-import { first, intents, soon, type FormDoor } from "./types";
+import { first, intents, soon, type FormDoor, type FormPost } from "./types";
 
 /** QR intake forms and red alerts in the console. */
 export const intakeForms: FormDoor[] = [
@@ -9,11 +9,16 @@ export const intakeForms: FormDoor[] = [
   // The form's page reveals one registration in full (with a reason); no intent.
   {
     route: "/console/intake/[formId]",
-    posts: (t) => [{ path: `/console/intake/${first(t.formIds)}`, fields: { submissionId: first(t.submissionIds), reason: "attack reason" } }],
+    posts: (t) => [
+      {
+        path: `/console/intake/${first(t.formIds)}`,
+        fields: { submissionId: first(t.submissionIds), reason: "attack reason" },
+      },
+    ],
   },
   {
     route: "/console/intake/[formId]/export.csv",
-    posts: (t) => [
+    posts: (t): FormPost[] => [
       { path: `/console/intake/${first(t.formIds)}/export.csv`, fields: {} },
       { path: `/console/intake/${first(t.formIds)}/export.csv`, fields: { reason: "attack reason" } },
     ],

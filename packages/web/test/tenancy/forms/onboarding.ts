@@ -9,7 +9,10 @@ const csv = (t: Target) => `\uFEFFprecinct,name_zh,kind\r\n${first(t.precinctIds
 
 /** Onboarding, users, settings and the platform's county pages. */
 export const onboardingForms: FormDoor[] = [
-  { route: "/console/onboarding/precincts", posts: () => [{ path: "/console/onboarding/precincts", fields: { nameZh: "攻击派出所", nameEn: "X" } }] },
+  {
+    route: "/console/onboarding/precincts",
+    posts: () => [{ path: "/console/onboarding/precincts", fields: { nameZh: "攻击派出所", nameEn: "X" } }],
+  },
   ...intents("/console/onboarding/precincts/[id]", precinct, {
     update: () => ({ nameZh: "改名派出所", nameEn: "X", address: "", phone: "" }),
     invite: () => ({ username: "attack.precinct", displayName: "X" }),
@@ -18,7 +21,12 @@ export const onboardingForms: FormDoor[] = [
   }),
   {
     route: "/console/onboarding/villages",
-    posts: (t) => [{ path: "/console/onboarding/villages", fields: { precinctId: first(t.precinctIds), kind: "village", nameZh: "攻击村", nameEn: "X" } }],
+    posts: (t) => [
+      {
+        path: "/console/onboarding/villages",
+        fields: { precinctId: first(t.precinctIds), kind: "village", nameZh: "攻击村", nameEn: "X" },
+      },
+    ],
   },
   ...intents("/console/onboarding/villages/[id]", village, {
     update: (t) => ({ precinctId: first(t.precinctIds), kind: "village", nameZh: "改名村", nameEn: "X" }),
@@ -33,7 +41,12 @@ export const onboardingForms: FormDoor[] = [
   }),
   {
     route: "/console/onboarding/officers",
-    posts: (t) => [{ path: "/console/onboarding/officers", fields: { nameZh: "攻击", badge: "999001", precinctId: first(t.precinctIds) } }],
+    posts: (t) => [
+      {
+        path: "/console/onboarding/officers",
+        fields: { nameZh: "攻击", badge: "999001", precinctId: first(t.precinctIds) },
+      },
+    ],
   },
   ...intents("/console/onboarding/officers/[id]", officer, {
     update: (t) => ({ nameZh: "改名", nameEn: "X", badge: "999002", precinctId: first(t.precinctIds), bio: "attack" }),
@@ -46,16 +59,39 @@ export const onboardingForms: FormDoor[] = [
   {
     route: "/console/onboarding/import",
     intent: "check",
-    posts: (t) => [{ path: "/console/onboarding/import", fields: { intent: "check", kind: "villages" }, file: { field: "file", name: "attack.csv", text: csv(t) } }],
+    posts: (t) => [
+      {
+        path: "/console/onboarding/import",
+        fields: { intent: "check", kind: "villages" },
+        file: { field: "file", name: "attack.csv", text: csv(t) },
+      },
+    ],
   },
   { route: "/console/settings", posts: () => [{ path: "/console/settings", fields: { contactLine: "攻击热线" } }] },
   ...intents("/console/users", () => "/console/users", {
     setRole: (t) => ({ userId: first(t.userIds), role: "officer", officerId: first(t.officerIds) }),
-    invite: (t) => ({ username: "attack.user", displayName: "X", role: "precinct_supervisor", precinctId: first(t.precinctIds) }),
+    invite: (t) => ({
+      username: "attack.user",
+      displayName: "X",
+      role: "precinct_supervisor",
+      precinctId: first(t.precinctIds),
+    }),
   }),
   {
     route: "/console/platform",
-    posts: (t) => [{ path: "/console/platform", fields: { slug: `${t.slug}-x`, nameZh: "攻击县", nameEn: "X", cityZh: "惠州市", cityEn: "Huizhou", divisionCode: "441322" } }],
+    posts: (t) => [
+      {
+        path: "/console/platform",
+        fields: {
+          slug: `${t.slug}-x`,
+          nameZh: "攻击县",
+          nameEn: "X",
+          cityZh: "惠州市",
+          cityEn: "Huizhou",
+          divisionCode: "441322",
+        },
+      },
+    ],
   },
   ...intents("/console/platform/[slug]", (t) => `/console/platform/${t.slug}`, {
     suspend: () => ({ reason: "attack" }),

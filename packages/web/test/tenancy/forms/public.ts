@@ -6,7 +6,11 @@ import type { Target } from "../targets";
 const home = "boluo";
 
 /** A resident's page in both languages. */
-function resident(route: string, path: (t: Target) => string, intents: Record<string, (t: Target) => Fields>): FormDoor[] {
+function resident(
+  route: string,
+  path: (t: Target) => string,
+  intents: Record<string, (t: Target) => Fields>,
+): FormDoor[] {
   return ["", "/en"].flatMap((lang) =>
     Object.entries(intents).map(([intent, fields]) => ({
       route: `${lang}${route}`,
@@ -32,11 +36,31 @@ export const publicForms: FormDoor[] = [
     confirm: () => ({ ...answers, otpId: "attack", otp: "123456", idempotencyKey: "attack-rate" }),
   }),
   ...resident("/[county]/officers/[slug]/book", (t) => `/${home}/officers/${officerSlug(t)}/book`, {
-    "": (t) => ({ purpose: "certificate", mode: "desk", villageId: first(t.villageIds), phone: "13800138000", idempotencyKey: "attack-book" }),
-    confirm: (t) => ({ purpose: "certificate", mode: "desk", villageId: first(t.villageIds), otpId: "attack", otp: "123456", idempotencyKey: "attack-book" }),
+    "": (t) => ({
+      purpose: "certificate",
+      mode: "desk",
+      villageId: first(t.villageIds),
+      phone: "13800138000",
+      idempotencyKey: "attack-book",
+    }),
+    confirm: (t) => ({
+      purpose: "certificate",
+      mode: "desk",
+      villageId: first(t.villageIds),
+      otpId: "attack",
+      otp: "123456",
+      idempotencyKey: "attack-book",
+    }),
   }),
   ...resident("/[county]/intake/[token]", (t) => `/${home}/intake/${first(t.formIds)}`, {
-    submit: () => ({ name: "攻击", documentType: "resident_id", documentNumber: "11010519491231002X", phone: "13800138000", consent: "on", idempotencyKey: "attack-intake" }),
+    submit: () => ({
+      name: "攻击",
+      documentType: "resident_id",
+      documentNumber: "11010519491231002X",
+      phone: "13800138000",
+      consent: "on",
+      idempotencyKey: "attack-intake",
+    }),
     pick: () => ({ province: "42" }),
   }),
   // Signing in to county B with county A's account (and the demo password every demo account shares).
@@ -44,7 +68,9 @@ export const publicForms: FormDoor[] = [
     route: "/console/signin",
     refuses: true,
     foreignCountyOnly: true,
-    posts: (t) => [{ path: "/console/signin", fields: { county: t.slug, username: "boluo.admin", password: demoPassword } }],
+    posts: (t) => [
+      { path: "/console/signin", fields: { county: t.slug, username: "boluo.admin", password: demoPassword } },
+    ],
   },
   {
     route: "/console/password",
@@ -54,17 +80,26 @@ export const publicForms: FormDoor[] = [
   {
     route: "/console/invite/[token]",
     refuses: true,
-    posts: (t) => [first(t.formIds), first(t.userIds)].map((token) => ({ path: `/console/invite/${token}`, fields: { password: "attack-password-1" } })),
+    posts: (t) =>
+      [first(t.formIds), first(t.userIds)].map((token) => ({
+        path: `/console/invite/${token}`,
+        fields: { password: "attack-password-1" },
+      })),
   },
   { route: "/console/signout", freshSession: true, posts: () => [{ path: "/console/signout", fields: {} }] },
   {
     route: "/console/media/complete/[id]",
     refuses: true,
-    posts: (t) => [first(t.formIds), first(t.userIds)].map((id) => ({ path: `/console/media/complete/${id}`, fields: {} })),
+    posts: (t) =>
+      [first(t.formIds), first(t.userIds)].map((id) => ({ path: `/console/media/complete/${id}`, fields: {} })),
   },
   {
     route: "/console/media/upload/[id]",
     refuses: true,
-    posts: (t) => [first(t.formIds), first(t.userIds)].map((id) => ({ path: `/console/media/upload/${id}`, method: "PUT" as const })),
+    posts: (t) =>
+      [first(t.formIds), first(t.userIds)].map((id) => ({
+        path: `/console/media/upload/${id}`,
+        method: "PUT" as const,
+      })),
   },
 ];

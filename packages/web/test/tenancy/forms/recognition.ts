@@ -25,9 +25,20 @@ export const recognitionForms: FormDoor[] = [
   ...publication("stories"),
   ...publication("brands"),
   ...intents("/console/excellence", () => "/console/excellence", {
-    criteria: () => ({ minSatisfaction: "4", minVerifiedRatings: "3", minCoverage: "80", maxHazardDays: "30", period: "2026-h1" }),
+    criteria: () => ({
+      minSatisfaction: "4",
+      minVerifiedRatings: "3",
+      minCoverage: "80",
+      maxHazardDays: "30",
+      period: "2026-h1",
+    }),
     evaluate: () => ({ period: "2026-h1" }),
     confirm: (t) => ({ period: "2026-h1", villageId: first(t.villageIds) }),
-    override: (t) => ({ period: "2026-h1", villageId: first(t.villageIds), excellent: "true", reason: "attack reason" }),
+    override: (t) => ({
+      period: "2026-h1",
+      villageId: first(t.villageIds),
+      excellent: "true",
+      reason: "attack reason",
+    }),
   }),
 ];

@@ -2,7 +2,12 @@ import type { Target } from "../targets";
 
 export type Fields = Record<string, string | string[]>;
 /** One write an attacker sends: form fields (urlencoded, or multipart with a file), or raw bytes for a PUT. */
-export type FormPost = { path: string; fields?: Fields; method?: "POST" | "PUT"; file?: { field: string; name: string; text: string } };
+export type FormPost = {
+  path: string;
+  fields?: Fields;
+  method?: "POST" | "PUT";
+  file?: { field: string; name: string; text: string };
+};
 
 /**
  * A form door: a page route that handles writes and, for pages that dispatch on it, the `intent`

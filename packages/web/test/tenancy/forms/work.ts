@@ -16,16 +16,27 @@ const entry = (t: Target) => ({
 
 /** Work log, tasks, the agenda and resident feedback in the console. */
 export const workForms: FormDoor[] = [
-  { route: "/console/log", posts: (t) => [{ path: "/console/log", fields: { ...entry(t), idempotencyKey: "attack-log" } }] },
+  {
+    route: "/console/log",
+    posts: (t) => [{ path: "/console/log", fields: { ...entry(t), idempotencyKey: "attack-log" } }],
+  },
   // The entry page saves an edit when no intent is named.
-  { route: "/console/log/[id]", posts: (t) => [{ path: `/console/log/${first(t.entryIds)}`, fields: { ...entry(t), version: "1" } }] },
+  {
+    route: "/console/log/[id]",
+    posts: (t) => [{ path: `/console/log/${first(t.entryIds)}`, fields: { ...entry(t), version: "1" } }],
+  },
   ...intents("/console/log/[id]", (t) => `/console/log/${first(t.entryIds)}`, {
     followUp: () => ({}),
     ratingCode: () => ({ phone: "13800138000" }),
     remove: () => ({ version: "1" }),
   }),
   ...intents("/console/tasks", (t) => `/console/tasks?scope=precinct:${first(t.precinctIds)}`, {
-    create: (t) => ({ title: "attack", villageId: first(t.villageIds), officerIds: [first(t.officerIds)], dueDate: soon() }),
+    create: (t) => ({
+      title: "attack",
+      villageId: first(t.villageIds),
+      officerIds: [first(t.officerIds)],
+      dueDate: soon(),
+    }),
     ...taskActions,
   }),
   ...intents("/console/tasks/[id]", (t) => `/console/tasks/${first(t.taskIds)}`, taskActions),
@@ -36,7 +47,13 @@ export const workForms: FormDoor[] = [
     propose: (t) => ({ appointmentId: first(t.appointmentIds), startsAt: String(Date.now() + 86_400_000) }),
     noShow: (t) => ({ appointmentId: first(t.appointmentIds) }),
     address: (t) => ({ appointmentId: first(t.appointmentIds) }),
-    done: (t) => ({ appointmentId: first(t.appointmentIds), log: "help", helpKind: "other", summary: "attack", issueCode: "on" }),
+    done: (t) => ({
+      appointmentId: first(t.appointmentIds),
+      log: "help",
+      helpKind: "other",
+      summary: "attack",
+      issueCode: "on",
+    }),
   }),
   ...intents("/console/agenda/hours", (t) => `/console/agenda/hours?officer=${first(t.officerIds)}`, {
     hours: (t) => ({ villageId: first(t.villageIds), slotMinutes: "30", "w1a-start": "09:00", "w1a-end": "10:00" }),
