@@ -12,8 +12,8 @@ const guesses = (t: Target) => [first(t.formIds), first(t.userIds), first(t.appo
 /**
  * Every console page (a file under `packages/web/src/pages/console`) and the addresses an attacker
  * tries on it with a target set's ids. A page missing here fails the harness. A route with a
- * `[param]` is filled with a foreign id: answering it with 200 is a leak unless `servesForeignIds`
- * says the page may (see tenancy.test.ts).
+ * `[param]` is filled with a foreign id: any answer but a refusal (303 to sign-in, 4xx) is a leak
+ * (see tenancy.test.ts).
  */
 export const pages: Record<string, (t: Target) => string[]> = {
   "/console": () => ["/console"],
