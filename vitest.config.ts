@@ -15,7 +15,7 @@ const bulkTests = [
   "packages/core/test/intake.test.ts", // registrations dumped raw and searched for personal data
   "packages/core/test/worklog.test.ts", // concurrent submissions on one day's counters
   "packages/core/test/import.test.ts", // an import undone midway
-  "packages/functions/test/tenancy.test.ts", // every procedure × every role (a sample in `npm test`)
+  "packages/web/test/tenancy.test.ts", // every door (procedure, console page, form) × every attacker (a sample in `npm test`)
 ];
 /** Tests without a database: pure functions, the policy table, Markdown, bootstrap-admin's arguments. */
 const unitTests = ["packages/*/test/unit/**/*.test.ts", "scripts/test/unit/**/*.test.ts"];

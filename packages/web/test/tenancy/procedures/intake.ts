@@ -24,26 +24,33 @@ export const intakeAttacks: Record<string, (b: Target) => unknown[]> = {
   "alert.setHook": () => [{ url: "https://health.example.cn/alerts" }],
 };
 
-/** Seeds county B's intake target: a form, a risk rule and one registration that raised an alert. */
-export async function seedIntakeTarget(countyId: string, villageId: string) {
+/**
+ * Seeds an intake target: a form, a risk rule and one registration that raised an alert. `label`
+ * makes the texts and the resident's details unique to this set of targets.
+ */
+export async function seedIntakeTarget(countyId: string, villageId: string, label: string) {
   const { withActor } = await import("@cunjing/core/actor");
   const { Alert } = await import("@cunjing/core/alert/index");
   const { Counter } = await import("@cunjing/core/counter/index");
   const { Intake } = await import("@cunjing/core/intake/index");
   const system = { type: "system", properties: { countyId } } as const;
-  const title = "惠城区来人登记表";
-  const resident = { name: "欧阳秘密", documentNumber: "11010519491231002X", phone: "13912340000" };
+  const title = `${label}来人登记表`;
+  const variant = label === "惠城区" ? 0 : 1;
+  const resident = [
+    { name: "欧阳秘密", documentNumber: "11010519491231002X", phone: "13912340000" },
+    { name: "司马隐私", documentNumber: "441322198001010037", phone: "13912340011" },
+  ][variant]!;
   const formId = await withActor(system, () => Intake.create({ purpose: "arrival", villageId, titleZh: title }));
   const ruleId = await withActor(system, () => Alert.rules.add({ regionCode: "4201", from: "2026-01-01" }));
   const { receipt } = await withActor({ type: "public", properties: { countyId } }, () =>
     Intake.register({
       formId,
-      idempotencyKey: "tenancy-b-intake",
+      idempotencyKey: `tenancy-intake-${variant}`,
       ...resident,
       documentType: "resident_id",
       arrivalDate: Counter.dayOf(Date.now() - 86_400_000),
       originCode: "420102",
-      address: "惠城区秘密地址 8 号",
+      address: `${label}秘密地址 8 号`,
       consent: true,
       ip: "127.0.0.2",
     }),
@@ -51,6 +58,6 @@ export async function seedIntakeTarget(countyId: string, villageId: string) {
   await Alert.idle();
   return {
     ids: { formIds: [formId], submissionIds: [receipt], alertIds: [receipt], ruleIds: [ruleId] },
-    secrets: [title, resident.name, resident.documentNumber, resident.phone, "惠城区秘密地址"],
+    secrets: [title, resident.name, resident.documentNumber, resident.phone, `${label}秘密地址`],
   };
 }

@@ -22,6 +22,8 @@ export type Target = {
   /** A draft story and a draft brand of county B, in review. */
   storyIds: string[];
   brandIds: string[];
+  /** Public addresses (slugs) of the officers, as the portal names them. */
+  officerSlugs?: string[];
   /** A booking with county B's officer (its id is its reference code). */
   appointmentIds: string[];
 };
