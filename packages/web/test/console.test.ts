@@ -100,6 +100,41 @@ describe("signing in to the console", () => {
   });
 });
 
+describe("the audit log", () => {
+  it("shows the county admin who did what, filters by action, exports a CSV, and refuses every other role", async () => {
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const page = await fetch(`${server.base}/console/audit`, { headers: { cookie: cookie! } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("审计日志");
+    expect(html).toContain("登录");
+    expect(html).toContain("博罗县管理员 (boluo.admin)");
+    const filtered = await fetch(`${server.base}/console/audit?action=story.unpublished`, {
+      headers: { cookie: cookie! },
+    });
+    expect(await filtered.text()).toContain("所选条件下没有记录。");
+    const csv = await fetch(`${server.base}/console/audit/export.csv?action=auth.signed_in`, {
+      headers: { cookie: cookie! },
+    });
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(text.startsWith("\uFEFF时间,操作人,角色,操作,对象,原因与说明,来源地址\n")).toBe(true);
+    expect(text).toContain("博罗县管理员 (boluo.admin),县（区）管理员,登录");
+    const bad = await fetch(`${server.base}/console/audit?month=2026-13`, { headers: { cookie: cookie! } });
+    expect(bad.status).toBe(400);
+    await bad.arrayBuffer();
+    for (const username of ["xu-jieshan", "boluo.supervisor", "boluo.health"]) {
+      const other = await signIn("boluo", username);
+      const refused = await fetch(`${server.base}/console/audit`, { headers: { cookie: other.cookie! } });
+      expect(refused.status, username).toBe(403);
+      expect(await refused.text()).not.toContain("boluo.admin)");
+      const file = await fetch(`${server.base}/console/audit/export.csv`, { headers: { cookie: other.cookie! } });
+      expect(file.status, username).toBe(403);
+      await file.arrayBuffer();
+    }
+  });
+});
+
 describe("the development outbox", () => {
   it("is the platform admin's alone: every county role gets 404, as it would for any unknown page", async () => {
     for (const username of ["boluo.admin", "xu-jieshan", "boluo.supervisor", "boluo.health"]) {

@@ -1,43 +1,16 @@
+import type { EntityItem } from "electrodb";
 import * as z from "zod";
+import type { AuditEventEntity } from "./audit.entity";
 import { useActor } from "../actor";
 import { db } from "../db/service";
 import { createId } from "../util/id";
+import { auditActions } from "./actions";
+import { browseEvents, exportEvents } from "./browse";
 
 export namespace Audit {
-  export type Action =
-    | "auth.signed_in"
-    | "auth.sign_in_failed"
-    | "auth.signed_out"
-    | "auth.password_changed"
-    | "user.invited"
-    | "user.joined"
-    | "user.role_changed"
-    | "county.created"
-    | "county.suspended"
-    | "county.reactivated"
-    | "county.settings_changed"
-    | "import.applied"
-    | "import.rolled_back"
-    | "worklog.edited"
-    | "worklog.removed"
-    | "task.assigned"
-    | "task.state_changed"
-    | "intake.form_created"
-    | "intake.form_status_changed"
-    | "intake.revealed"
-    | "intake.exported"
-    | "alert.state_changed"
-    | "alert.redelivered"
-    | "alert.rule_changed"
-    | "alert.hook_changed"
-    | "story.published"
-    | "story.unpublished"
-    | "brand.published"
-    | "brand.unpublished"
-    | "excellence.criteria_changed"
-    | "excellence.confirmed"
-    | "excellence.overridden"
-    | "appointment.address_read";
+  export const actions = auditActions;
+  export type Action = (typeof actions)[number];
+  export type Event = EntityItem<typeof AuditEventEntity>;
 
   /** Records an event for the county (platform events under the platform tenant). */
   export async function record(event: {
@@ -73,4 +46,7 @@ export namespace Audit {
     const { data } = await db.entities.audit.query.byMonth({ countyId, month }).go({ order: "desc", pages: "all" });
     return data;
   }
+
+  export const browse = browseEvents;
+  export const exportRows = exportEvents;
 }

@@ -20,6 +20,11 @@ export const pages: Record<string, (t: Target) => string[]> = {
   "/console/agenda": (t) => ["/console/agenda", `/console/agenda?officer=${first(t.officerIds)}&view=week`],
   "/console/agenda/hours": (t) => [`/console/agenda/hours?officer=${first(t.officerIds)}`],
   "/console/alerts": () => ["/console/alerts", "/console/alerts?inbox=closed"],
+  "/console/audit": (t) => ["/console/audit", `/console/audit?actor=${first(t.userIds)}`],
+  "/console/audit/export.csv": (t) => [
+    "/console/audit/export.csv",
+    `/console/audit/export.csv?actor=${first(t.userIds)}`,
+  ],
   "/console/brands": () => ["/console/brands"],
   "/console/brands/new": () => ["/console/brands/new"],
   "/console/brands/[id]": (t) => [`/console/brands/${first(t.brandIds)}`, `/console/brands/${first(t.storyIds)}`],
