@@ -31,51 +31,28 @@ function assignedIt(actor: Actor, task: Subject): boolean {
   return actor.type === "user" && task.assignedBy === actor.properties.userId;
 }
 
-/**
- * Whether the running verb's caller sees a task: county-wide scopes (and the system) all of their
- * county's, a precinct scope those of the precinct, every caller the tasks they are assigned and
- * those they assigned. The alerts scope (the health liaison) reaches the verification tasks that red
- * alerts opened (`alert-<id>`), and no other.
- */
-export function canSee(task: Subject): boolean {
+/** Whether the caller runs the task's queue: the whole county, or the task's own precinct. */
+function managesQueue(task: Subject): boolean {
   const scope = useScope();
   const actor = useActor();
-  switch (scope) {
-    case "system":
-    case "county":
-      return true;
-    case "alerts":
-      return task.taskId?.startsWith("alert-") === true;
-    case "precinct":
-      return (
-        (actor.type === "user" && actor.properties.precinctId === task.precinctId) ||
-        isAssignee(actor, task) ||
-        assignedIt(actor, task)
-      );
-    case "own":
-    case "patch":
-      return isAssignee(actor, task) || assignedIt(actor, task);
-    default:
-      return false;
-  }
+  if (scope === "system" || scope === "county") return true;
+  return scope === "precinct" && actor.type === "user" && actor.properties.precinctId === task.precinctId;
+}
+
+/**
+ * Whether the running verb's caller sees a task: whoever runs its queue, and every caller the tasks
+ * they are assigned and those they assigned. The alerts scope (the health liaison) reaches the
+ * verification tasks that red alerts opened (`alert-<id>`), and no other.
+ */
+export function canSee(task: Subject): boolean {
+  if (useScope() === "alerts") return task.taskId?.startsWith("alert-") === true;
+  const actor = useActor();
+  return managesQueue(task) || isAssignee(actor, task) || assignedIt(actor, task);
 }
 
 /** The assigner, the precinct's supervisor or a county admin may cancel. */
 export function canCancel(task: Subject): boolean {
-  const scope = useScope();
-  const actor = useActor();
-  switch (scope) {
-    case "system":
-    case "county":
-      return true;
-    case "precinct":
-      return (actor.type === "user" && actor.properties.precinctId === task.precinctId) || assignedIt(actor, task);
-    case "own":
-    case "patch":
-      return assignedIt(actor, task);
-    default:
-      return false;
-  }
+  return managesQueue(task) || (useScope() !== "alerts" && assignedIt(useActor(), task));
 }
 
 /** What the caller may do with a task they can see, for pages and clients to offer only that. */

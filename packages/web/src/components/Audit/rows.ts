@@ -5,40 +5,46 @@ import { auditMessages } from "../../i18n/console/audit";
 
 export type Person = { displayName: string; username: string; role: string };
 
-/** One audit event as the console shows it and the CSV writes it: every cell as text, in the user's language. */
-export function auditRow(lang: ConsoleLang, event: Audit.Event, people: Map<string, Person>) {
+/**
+ * Audit events as the console shows them and the CSV writes them: every cell as text, in the user's
+ * language (messages and the date format are made once per page or file, not per event).
+ */
+export function auditRows(lang: ConsoleLang, people: Map<string, Person>) {
   const a = auditMessages(lang);
   const m = consoleMessages(lang);
-  const person = people.get(event.actorId);
-  const actor =
-    person !== undefined
-      ? `${person.displayName} (${person.username})`
-      : event.actorId === "system"
-        ? a.system
-        : event.actorId === "anonymous" || event.actorId === "public"
-          ? a.anonymous
-          : event.actorId;
-  const detail = (event.detail ?? {}) as Record<string, unknown>;
-  const { reason, ...rest } = detail;
-  const why = [
-    ...(reason !== undefined ? [String(reason)] : []),
-    ...Object.entries(rest).map(([key, value]) => `${key}: ${String(value)}`),
-  ].join(lang === "zh" ? "；" : "; ");
-  return {
-    at: new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
-      dateStyle: "medium",
-      timeStyle: "medium",
-      timeZone: "Asia/Shanghai",
-    }).format(new Date(event.at)),
-    actor,
-    // A sign-in is recorded before its session exists: the person's role names them then.
-    role:
-      (event.actorRole && m.roleNames[event.actorRole]) ||
-      (person && m.roleNames[person.role]) ||
-      (event.actorRole === "system" ? "" : a.anonymous),
-    action: a.actions[event.action as keyof typeof a.actions] ?? event.action,
-    subject: event.subject ?? "",
-    why,
-    ip: event.ip ?? "",
+  const time = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "Asia/Shanghai",
+  });
+  return (event: Audit.Event) => {
+    const person = people.get(event.actorId);
+    const actor =
+      person !== undefined
+        ? `${person.displayName} (${person.username})`
+        : event.actorId === "system"
+          ? a.system
+          : event.actorId === "anonymous" || event.actorId === "public"
+            ? a.anonymous
+            : event.actorId;
+    const detail = (event.detail ?? {}) as Record<string, unknown>;
+    const { reason, ...rest } = detail;
+    const why = [
+      ...(reason !== undefined ? [String(reason)] : []),
+      ...Object.entries(rest).map(([key, value]) => `${key}: ${String(value)}`),
+    ].join(lang === "zh" ? "；" : "; ");
+    return {
+      at: time.format(new Date(event.at)),
+      actor,
+      // A sign-in is recorded before its session exists: the person's role names them then.
+      role:
+        (event.actorRole && m.roleNames[event.actorRole]) ||
+        (person && m.roleNames[person.role]) ||
+        (event.actorRole === "system" ? "" : a.anonymous),
+      action: a.actions[event.action as keyof typeof a.actions] ?? event.action,
+      subject: event.subject ?? "",
+      why,
+      ip: event.ip ?? "",
+    };
   };
 }
