@@ -7,6 +7,7 @@ import { assertCommitted, withConflictRetry } from "../db/transaction";
 import { Idempotency } from "../idempotency/index";
 import { limiter, LimitedError } from "../resident/limits";
 import { checkOtp, mobileSchema, otpInputSchema, sendOtp, spendOtp } from "../resident/otp";
+import { recordPointer } from "../resident/pointer";
 import { maskPhone, phoneHash, seal } from "../resident/secret";
 import { codeAlphabet } from "../rating/code";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
@@ -232,7 +233,7 @@ export const book = fn(residents, bookSchema, async (input) => {
   const result = await withConflictRetry(
     () =>
       db.transaction
-        .write(({ idempotency, officer: officers, ratingOtp, bookingPhone, slotClaim, appointment, counter }) => [
+        .write(({ idempotency, officer: officers, ratingOtp, bookingPhone, slotClaim, appointment, counter, residentRecord }) => [
           Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, appointmentId),
           officers
             .check({ countyId, officerId: officer.officerId })
@@ -286,6 +287,7 @@ export const book = fn(residents, bookSchema, async (input) => {
             appt_booked: 1,
             [waitFigure(requestDay, place.day)]: 1,
           }),
+          recordPointer(residentRecord, countyId, hash, "booking", appointmentId, now, expiresAt),
         ])
         .go(),
     conflictAttempts,

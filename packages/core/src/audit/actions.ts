@@ -34,6 +34,11 @@ export const auditActions = [
   "excellence.overridden",
   "appointment.address_read",
   "audit.exported",
+  "records.opened",
+  "registration.corrected",
+  "registration.deleted",
+  "registration.kept_for_alert",
+  "rating.withdrawn",
 ] as const;
 
 export type Action = (typeof auditActions)[number];

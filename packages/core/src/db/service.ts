@@ -40,6 +40,7 @@ import { RatingHalfEntity } from "../rating/half.entity";
 import { ExcellenceCriteriaEntity, ExcellenceResultEntity } from "../excellence/excellence.entity";
 import { AppointmentEntity, BookingPhoneEntity, SlotClaimEntity } from "../appointment/appointment.entity";
 import { DeskExceptionEntity, DeskHoursEntity } from "../appointment/hours.entity";
+import { ResidentPassEntity, ResidentRecordEntity } from "../resident/record.entity";
 import { entityConfig } from "./entity";
 
 export const db = new Service(
@@ -93,6 +94,8 @@ export const db = new Service(
     bookingPhone: BookingPhoneEntity,
     deskHours: DeskHoursEntity,
     deskException: DeskExceptionEntity,
+    residentRecord: ResidentRecordEntity,
+    residentPass: ResidentPassEntity,
   },
   entityConfig,
 );

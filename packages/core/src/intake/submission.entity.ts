@@ -6,8 +6,9 @@ import { purposes } from "./form.entity";
 /**
  * One resident's registration. Name, document number, phone, address and county-defined answers
  * are stored only sealed (`*Sealed`, AES-256-GCM under the county's data key) with masks for lists;
- * the phone also as a keyed hash for look-ups. The id is the receipt code the resident keeps. The
- * item expires by TTL after the county's retention period.
+ * the phone also as a keyed hash for look-ups. The id is the receipt code the resident keeps; the
+ * resident may correct the phone and address (`MyRecords`). The item expires by TTL after the
+ * county's retention period.
  */
 export const IntakeSubmissionEntity = new Entity(
   {
@@ -23,14 +24,14 @@ export const IntakeSubmissionEntity = new Entity(
       documentType: { type: documentTypes, required: true, readOnly: true },
       nameSealed: { type: "string", required: true, readOnly: true },
       documentSealed: { type: "string", required: true, readOnly: true },
-      phoneSealed: { type: "string", required: true, readOnly: true },
-      addressSealed: { type: "string", required: true, readOnly: true },
+      phoneSealed: { type: "string", required: true },
+      addressSealed: { type: "string", required: true },
       /** County-defined answers as one sealed JSON object; absent when there are none. */
       extrasSealed: { type: "string", readOnly: true },
       nameMasked: { type: "string", required: true, readOnly: true },
       documentMasked: { type: "string", required: true, readOnly: true },
-      phoneMasked: { type: "string", required: true, readOnly: true },
-      phoneHash: { type: "string", required: true, readOnly: true },
+      phoneMasked: { type: "string", required: true },
+      phoneHash: { type: "string", required: true },
       arrivalDate: { type: "string", required: true, readOnly: true },
       originCode: { type: "string", required: true, readOnly: true },
       /** Rental registrations: lease and rooms; no landlord data is asked for. */

@@ -10,6 +10,8 @@ import { db } from "../db/service";
 import { withConflictRetry } from "../db/transaction";
 import { Idempotency } from "../idempotency/index";
 import { Pii } from "../pii/index";
+import { recordPointer } from "../resident/pointer";
+import { phoneHash } from "../resident/secret";
 import { settingsDefaults } from "../settings/index";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
@@ -121,7 +123,7 @@ export const submit = fn(
     const day = Counter.dayOf(now);
     const expiresAt = Math.floor(now / 1000) + retentionDays * 86_400;
     const extras = Object.fromEntries(Object.entries(input.extras).filter(([, value]) => value));
-    const [nameSealed, documentSealed, phoneSealed, addressSealed, extrasSealed, phoneHash] = await Promise.all([
+    const [nameSealed, documentSealed, phoneSealed, addressSealed, extrasSealed, phoneLookup] = await Promise.all([
       Pii.sealField(countyId, submissionId, "name", input.name),
       Pii.sealField(countyId, submissionId, "document", documentNumber),
       Pii.sealField(countyId, submissionId, "phone", input.phone),
@@ -135,7 +137,7 @@ export const submit = fn(
 
     const result = await withConflictRetry(() =>
       db.transaction
-        .write(({ idempotency, intakeForm, intakeSubmission, intakeCounter, alert }) => [
+        .write(({ idempotency, intakeForm, intakeSubmission, intakeCounter, alert, residentRecord }) => [
           Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, submissionId),
           intakeForm
             .check({ countyId, formId: form.formId })
@@ -159,7 +161,7 @@ export const submit = fn(
               nameMasked: Pii.mask.name(input.name),
               documentMasked: Pii.mask.document(documentNumber),
               phoneMasked: Pii.mask.phone(input.phone),
-              phoneHash,
+              phoneHash: phoneLookup,
               arrivalDate: input.arrivalDate,
               originCode: input.originCode,
               rental: form.purpose === "rental" ? input.rental : undefined,
@@ -171,6 +173,7 @@ export const submit = fn(
             })
             .commit(),
           intakeCounter.update({ countyId, board: "intake", day, place: form.villageId }).add(figures).commit(),
+          recordPointer(residentRecord, countyId, phoneHash(countyId, input.phone), "registration", submissionId, now, expiresAt),
           ...(rule
             ? [
                 alert

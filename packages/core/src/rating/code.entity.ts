@@ -13,6 +13,8 @@ export const RatingCodeEntity = new Entity(
       codeHash: { type: "string", required: true, readOnly: true },
       officerId: { type: "string", required: true, readOnly: true },
       entryId: { type: "string", required: true, readOnly: true },
+      /** The keyed hash of the phone the code was sent to: the rating then shows in that phone's records. */
+      phoneHash: { type: "string", readOnly: true },
       /** Epoch ms; `expiresAt` (seconds) lets DynamoDB delete it later. */
       validUntil: { type: "number", required: true, readOnly: true },
       usedAt: { type: "number" },
@@ -39,9 +41,10 @@ export const RatingOtpEntity = new Entity(
     attributes: {
       countyId: { type: "string", required: true, readOnly: true },
       otpId: { type: "string", required: true, readOnly: true },
-      officerId: { type: "string", required: true, readOnly: true },
+      /** The officer a rating or booking code is bound to; absent for a resident's own records. */
+      officerId: { type: "string", readOnly: true },
       /** What the code may prove (absent on older codes: a rating). */
-      purpose: { type: ["rating", "booking"] as const, readOnly: true },
+      purpose: { type: ["rating", "booking", "records"] as const, readOnly: true },
       phoneHash: { type: "string", required: true, readOnly: true },
       otpHash: { type: "string", required: true, readOnly: true },
       attempts: { type: "number", required: true, default: 0 },

@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
 import { mobileSchema } from "../resident/otp";
-import { secretHash } from "./secret";
+import { phoneHash, secretHash } from "./secret";
 
 /** No 0/O, 1/I/L: a code read out or copied from a slip survives. */
 export const codeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -41,7 +41,8 @@ export namespace RatingCode {
   /**
    * Issues a one-time rating code for a contact the signed-in officer logged (a visit, help,
    * dispute or deed). Only the code's hash is stored; the code and its link are returned once and,
-   * when a phone is given, sent to it as an SMS. The phone itself is not kept with the code.
+   * when a phone is given, sent to it as an SMS. The phone itself is not kept with the code, only its
+   * keyed hash, so that the rating shows in that phone's own records.
    */
   export const issue = fn(
     issuer,
@@ -74,6 +75,7 @@ export namespace RatingCode {
           codeHash: secretHash(countyId, code),
           officerId,
           entryId: workLogId,
+          phoneHash: phone ? phoneHash(countyId, phone) : undefined,
           validUntil,
           expiresAt: Math.floor(validUntil / 1000) + 86_400,
         })

@@ -16,6 +16,7 @@ import { assertUnder, hit, limits } from "./limits";
 import { burstTexts, repeatTally, seenBefore } from "./repeats";
 import { verifiedWeight } from "./score";
 import { phoneHash, secretHash } from "./secret";
+import { recordPointer } from "../resident/pointer";
 import { solvedValues } from "./rating.entity";
 import { periodOf } from "./half.entity";
 
@@ -165,6 +166,7 @@ export const submit = fn(residents, submitSchema, async (input) => {
             ratingCounty,
             countyLimit,
             ratingHalf,
+            residentRecord,
           }) => [
             Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, ratingId),
             officers
@@ -235,6 +237,9 @@ export const submit = fn(residents, submitSchema, async (input) => {
                 verifiedOverall: verified ? input.overall : 0,
               })
               .commit(),
+            ...(proof.phoneHash
+              ? [recordPointer(residentRecord, countyId, proof.phoneHash, "rating", ratingId, now)]
+              : []),
           ],
         )
         .go(),
@@ -294,7 +299,7 @@ async function codeProof(countyId: string, code: string, officerId: string, ip: 
     throw new InputError("rating.code_expired", "This rating code has expired", {
       code: ["This rating code has expired"],
     });
-  return { kind: "code" as const, codeHash };
+  return { kind: "code" as const, codeHash, phoneHash: data.phoneHash };
 }
 
 function otpProof(countyId: string, otp: { otpId: string; value: string }, officerId: string) {

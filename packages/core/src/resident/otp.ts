@@ -11,11 +11,12 @@ import { phoneHash, secretHash } from "./secret";
 /**
  * The resident phone check shared by resident services (open ratings, bookings): a 6-digit code
  * by SMS, valid 5 minutes, 5 attempts, stored only as a hash with the phone's keyed hash. Each code
- * is bound to one officer and one purpose, so a code asked for a booking cannot rate anyone.
+ * is bound to one purpose (and, for ratings and bookings, one officer), so a code asked for a booking
+ * cannot rate anyone.
  */
 export const otpValidMs = 5 * 60_000;
 export const otpAttempts = 5;
-export type OtpPurpose = "rating" | "booking";
+export type OtpPurpose = "rating" | "booking" | "records";
 
 /** A mainland mobile number, spaces and hyphens dropped. */
 export const mobileSchema = z
@@ -36,7 +37,7 @@ export type OtpInput = z.output<typeof otpInputSchema>;
 /** Creates the code and queues its SMS. Callers apply their own limits first. */
 export async function sendOtp(input: {
   countyId: string;
-  officerId: string;
+  officerId?: string;
   phone: string;
   purpose: OtpPurpose;
   subject: string;
@@ -69,7 +70,7 @@ export async function sendOtp(input: {
 export async function checkOtp(
   countyId: string,
   otp: OtpInput,
-  officerId: string,
+  officerId: string | undefined,
   purpose: OtpPurpose,
   domain: string,
 ) {

@@ -19,16 +19,19 @@ export function auditRows(lang: ConsoleLang, people: Map<string, Person>) {
   });
   return (event: Audit.Event) => {
     const person = people.get(event.actorId);
+    const detail = (event.detail ?? {}) as Record<string, unknown>;
+    const resident = event.actorId === "resident";
     const actor =
       person !== undefined
         ? `${person.displayName} (${person.username})`
-        : event.actorId === "system"
+        : resident
+          ? `${a.resident}${detail.phone ? ` ${String(detail.phone)}` : ""}`
+          : event.actorId === "system"
           ? a.system
           : event.actorId === "anonymous" || event.actorId === "public"
             ? a.anonymous
             : event.actorId;
-    const detail = (event.detail ?? {}) as Record<string, unknown>;
-    const { reason, ...rest } = detail;
+    const { reason, phone: _phone, ...rest } = detail;
     const why = [
       ...(reason !== undefined ? [String(reason)] : []),
       ...Object.entries(rest).map(([key, value]) => `${key}: ${String(value)}`),
@@ -38,6 +41,7 @@ export function auditRows(lang: ConsoleLang, people: Map<string, Person>) {
       actor,
       // A sign-in is recorded before its session exists: the person's role names them then.
       role:
+        (resident && a.resident) ||
         (event.actorRole && m.roleNames[event.actorRole]) ||
         (person && m.roleNames[person.role]) ||
         (event.actorRole === "system" ? "" : a.anonymous),

@@ -27,6 +27,7 @@ const zh = {
   },
   system: "系统",
   anonymous: "未登录访客",
+  resident: "居民",
   actions: {
     "auth.signed_in": "登录",
     "auth.sign_in_failed": "登录失败",
@@ -62,6 +63,11 @@ const zh = {
     "excellence.overridden": "调整优秀村居结果",
     "appointment.address_read": "查看预约地址",
     "audit.exported": "导出审计日志",
+    "records.opened": "居民验证手机后查看本人信息",
+    "registration.corrected": "居民更正登记信息",
+    "registration.deleted": "居民删除登记信息",
+    "registration.kept_for_alert": "居民申请删除登记（因预警未结束暂予保留）",
+    "rating.withdrawn": "居民撤回评价",
   } satisfies Record<Action, string>,
 };
 
@@ -91,6 +97,7 @@ const en: typeof zh = {
   },
   system: "System",
   anonymous: "Visitor (not signed in)",
+  resident: "Resident",
   actions: {
     "auth.signed_in": "Signed in",
     "auth.sign_in_failed": "Failed sign-in",
@@ -126,6 +133,11 @@ const en: typeof zh = {
     "excellence.overridden": "Overrode an excellence result",
     "appointment.address_read": "Read a booking's address",
     "audit.exported": "Exported the audit log",
+    "records.opened": "A resident checked their phone and opened their records",
+    "registration.corrected": "A resident corrected a registration",
+    "registration.deleted": "A resident deleted a registration",
+    "registration.kept_for_alert": "A resident asked to delete a registration (kept while its alert is open)",
+    "rating.withdrawn": "A resident withdrew a rating",
   },
 };
 
