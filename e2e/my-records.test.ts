@@ -38,7 +38,15 @@ async function rawTable() {
   return JSON.stringify(items);
 }
 
-const figureNames = ["count", "overall", "responsiveness", "courtesy", "solvedYes", "solvedPartly", "solvedNo"] as const;
+const figureNames = [
+  "count",
+  "overall",
+  "responsiveness",
+  "courtesy",
+  "solvedYes",
+  "solvedPartly",
+  "solvedNo",
+] as const;
 const moreFigures = ["verified", "weight", "weightedOverall"] as const;
 /** An aggregate's figures, 0 where the item or the figure does not exist yet. */
 const figures = (item: Partial<Record<(typeof figureNames)[number] | (typeof moreFigures)[number], number>> | null) =>

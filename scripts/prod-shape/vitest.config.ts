@@ -9,6 +9,7 @@ export const PROD_SHAPE_FILES = [
   "packages/web/test/security.test.ts",
   "packages/web/test/feedback.test.ts",
   "packages/web/test/appointment.test.ts",
+  "packages/web/test/records.test.ts",
   "packages/web/test/intake.test.ts",
   "packages/web/test/console.test.ts",
   "packages/web/test/onboarding.test.ts",

@@ -339,9 +339,7 @@ describe("my records", () => {
     for (const value of [stored!.nameSealed, stored!.documentSealed, stored!.phoneSealed, stored!.addressSealed]) {
       expect(raw).not.toContain(value);
     }
-    expect(JSON.parse(raw).filter((item: { submissionId?: string }) => item.submissionId === submissionId)).toEqual(
-      [],
-    );
+    expect(JSON.parse(raw).filter((item: { submissionId?: string }) => item.submissionId === submissionId)).toEqual([]);
     expect(await asResident(() => MyRecords.remove({ pass, submissionId, ip: randomIp() }))).toEqual({
       state: "gone",
     });
@@ -355,9 +353,9 @@ describe("my records", () => {
     for (const to of ["acknowledged", "screened", "closed"] as const) {
       await withActor(liaison, () => Alert.step({ alertId: flagged.receipt, to }));
     }
-    expect(
-      await asResident(() => MyRecords.remove({ pass, submissionId: flagged.receipt, ip: randomIp() })),
-    ).toEqual({ state: "deleted" });
+    expect(await asResident(() => MyRecords.remove({ pass, submissionId: flagged.receipt, ip: randomIp() }))).toEqual({
+      state: "deleted",
+    });
     const actions = await auditActions();
     expect(actions).toContain("registration.deleted");
     expect(actions).toContain("registration.kept_for_alert");

@@ -233,62 +233,73 @@ export const book = fn(residents, bookSchema, async (input) => {
   const result = await withConflictRetry(
     () =>
       db.transaction
-        .write(({ idempotency, officer: officers, ratingOtp, bookingPhone, slotClaim, appointment, counter, residentRecord }) => [
-          Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, appointmentId),
-          officers
-            .check({ countyId, officerId: officer.officerId })
-            .where((a, op) => op.eq(a.status, "active"))
-            .commit(),
-          spendOtp(ratingOtp, countyId, proof.otpId, now),
-          bookingPhone
-            .update({ countyId, phoneHash: hash })
-            .add({ open: 1 })
-            .set({ expiresAt })
-            .where((a, op) => `${op.notExists(a.open)} OR ${op.lt(a.open, openPerPhone)}`)
-            .commit(),
-          ...(desk
-            ? [
-                slotClaim
-                  .create({
-                    countyId,
-                    officerId: officer.officerId,
-                    startsAt: place.startsAt,
-                    appointmentId,
-                    expiresAt,
-                  })
-                  .commit(),
-              ]
-            : []),
-          appointment
-            .create({
-              countyId,
-              appointmentId,
-              officerId: officer.officerId,
-              precinctId: officer.precinctId,
-              villageId: place.villageId,
-              purpose: input.purpose,
-              mode: input.mode,
-              startsAt: place.startsAt,
-              endsAt: place.endsAt,
-              day: place.day,
-              window: place.window,
-              status: "requested",
-              note: input.note,
-              phoneHash: hash,
-              phoneSealed: seal(countyId, input.phone),
-              phoneMasked: maskPhone(input.phone),
-              addressSealed: input.mode === "home" && input.address ? seal(countyId, input.address) : undefined,
-              requestedAt: now,
-              requestDay,
-              expiresAt,
-            })
-            .commit(),
-          ...appointmentCounters(counter, scoped, requestDay, {
-            appt_booked: 1,
-            [waitFigure(requestDay, place.day)]: 1,
-          }),
-          recordPointer(residentRecord, countyId, hash, "booking", appointmentId, now, expiresAt),
-        ])
+        .write(
+          ({
+            idempotency,
+            officer: officers,
+            ratingOtp,
+            bookingPhone,
+            slotClaim,
+            appointment,
+            counter,
+            residentRecord,
+          }) => [
+            Idempotency.claim(idempotency, countyId, input.idempotencyKey, requestHash, appointmentId),
+            officers
+              .check({ countyId, officerId: officer.officerId })
+              .where((a, op) => op.eq(a.status, "active"))
+              .commit(),
+            spendOtp(ratingOtp, countyId, proof.otpId, now),
+            bookingPhone
+              .update({ countyId, phoneHash: hash })
+              .add({ open: 1 })
+              .set({ expiresAt })
+              .where((a, op) => `${op.notExists(a.open)} OR ${op.lt(a.open, openPerPhone)}`)
+              .commit(),
+            ...(desk
+              ? [
+                  slotClaim
+                    .create({
+                      countyId,
+                      officerId: officer.officerId,
+                      startsAt: place.startsAt,
+                      appointmentId,
+                      expiresAt,
+                    })
+                    .commit(),
+                ]
+              : []),
+            appointment
+              .create({
+                countyId,
+                appointmentId,
+                officerId: officer.officerId,
+                precinctId: officer.precinctId,
+                villageId: place.villageId,
+                purpose: input.purpose,
+                mode: input.mode,
+                startsAt: place.startsAt,
+                endsAt: place.endsAt,
+                day: place.day,
+                window: place.window,
+                status: "requested",
+                note: input.note,
+                phoneHash: hash,
+                phoneSealed: seal(countyId, input.phone),
+                phoneMasked: maskPhone(input.phone),
+                addressSealed: input.mode === "home" && input.address ? seal(countyId, input.address) : undefined,
+                requestedAt: now,
+                requestDay,
+                expiresAt,
+              })
+              .commit(),
+            ...appointmentCounters(counter, scoped, requestDay, {
+              appt_booked: 1,
+              [waitFigure(requestDay, place.day)]: 1,
+            }),
+            recordPointer(residentRecord, countyId, hash, "booking", appointmentId, now, expiresAt),
+          ],
+        )
         .go(),
     conflictAttempts,
   );

@@ -173,7 +173,15 @@ export const submit = fn(
             })
             .commit(),
           intakeCounter.update({ countyId, board: "intake", day, place: form.villageId }).add(figures).commit(),
-          recordPointer(residentRecord, countyId, phoneHash(countyId, input.phone), "registration", submissionId, now, expiresAt),
+          recordPointer(
+            residentRecord,
+            countyId,
+            phoneHash(countyId, input.phone),
+            "registration",
+            submissionId,
+            now,
+            expiresAt,
+          ),
           ...(rule
             ? [
                 alert

@@ -16,7 +16,10 @@ export const residents: Access = { public: true };
 export const passValidMs = 15 * 60_000;
 
 const address = z.string().trim().min(1).max(100);
-export const passSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{43}$/, "Check your phone again");
+export const passSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "Check your phone again");
 
 const limits = {
   addressOtp: { name: "address_otp", max: 10, windowSeconds: 3600 },

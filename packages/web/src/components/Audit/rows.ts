@@ -27,10 +27,10 @@ export function auditRows(lang: ConsoleLang, people: Map<string, Person>) {
         : resident
           ? `${a.resident}${detail.phone ? ` ${String(detail.phone)}` : ""}`
           : event.actorId === "system"
-          ? a.system
-          : event.actorId === "anonymous" || event.actorId === "public"
-            ? a.anonymous
-            : event.actorId;
+            ? a.system
+            : event.actorId === "anonymous" || event.actorId === "public"
+              ? a.anonymous
+              : event.actorId;
     const { reason, phone: _phone, ...rest } = detail;
     const why = [
       ...(reason !== undefined ? [String(reason)] : []),

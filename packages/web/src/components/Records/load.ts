@@ -127,13 +127,21 @@ export function loadMyRecords(astro: AstroGlobal, lang: Lang) {
           astro.cookies.delete(passCookie, { path: "/" });
           return back({ done: "signedOut" });
         case "correct": {
-          const result = await MyRecords.correct({ pass, submissionId: recordId, phone, address: field(form, "address"), ip });
+          const result = await MyRecords.correct({
+            pass,
+            submissionId: recordId,
+            phone,
+            address: field(form, "address"),
+            ip,
+          });
           return back({ done: result.moved ? "moved" : result.changed.length ? "corrected" : "unchanged" });
         }
         case "delete": {
           confirmed(form, lang);
           const result = await MyRecords.remove({ pass, submissionId: recordId, ip });
-          return back(result.state === "kept" ? { done: "kept", until: String(result.keptUntil) } : { done: result.state });
+          return back(
+            result.state === "kept" ? { done: "kept", until: String(result.keptUntil) } : { done: result.state },
+          );
         }
         case "withdraw": {
           confirmed(form, lang);

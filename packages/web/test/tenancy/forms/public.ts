@@ -63,6 +63,15 @@ export const publicForms: FormDoor[] = [
     }),
     pick: () => ({ province: "42" }),
   }),
+  // 我的信息 with no pass for county B's phones and a made-up code: nothing is read, changed or deleted.
+  ...resident("/[county]/my", () => `/${home}/my`, {
+    code: () => ({ phone: "13800138000" }),
+    open: () => ({ phone: "13800138000", otpId: "attack", otp: "123456" }),
+    correct: (t) => ({ recordId: first(t.submissionIds), phone: "13800138000", address: "攻击地址" }),
+    delete: (t) => ({ recordId: first(t.submissionIds), confirm: "on" }),
+    withdraw: (t) => ({ recordId: first(t.ratingIds), confirm: "on" }),
+    signout: () => ({}),
+  }),
   // Signing in to county B with county A's account (and the demo password every demo account shares).
   {
     route: "/console/signin",
