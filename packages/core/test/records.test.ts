@@ -261,6 +261,13 @@ describe("my records", () => {
     );
   });
 
+  it("sends at most 3 codes an hour to one phone", async () => {
+    const phone = nextPhone();
+    for (let i = 0; i < 3; i++) await asResident(() => MyRecords.requestCode({ phone, ip: randomIp() }));
+    const limited = await failure(asResident(() => MyRecords.requestCode({ phone, ip: randomIp() })));
+    expect([limited.kind, limited.code]).toEqual(["rate_limited", "records.limited_phone"]);
+  });
+
   it("corrects a registration's address and phone; staff then read the new values", async () => {
     const phone = nextPhone();
     const { receipt: submissionId } = await register(phone, 4);
