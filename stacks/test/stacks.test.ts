@@ -30,6 +30,7 @@ import { DEFAULT_REGION, DEPLOY_STAGES, regionFor, removalPolicyFor, siteDomainF
 import { BUCKET_OBJECT_ACTIONS, Storage, uploadOrigins } from "../Storage";
 import { API_PATH_PATTERN, MEDIA_PATH_PATTERN, PUBLIC_CACHE_COOKIES, Web } from "../Web";
 import { careCookie, carePath } from "../../packages/web/src/components/Care/care";
+import { behaviourFor, cacheKeyOf, readDistribution } from "../../scripts/prod-shape/cloudfront";
 import { VIEWER_HOST_HEADER } from "../../packages/functions/src/api/origin";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../packages/functions/src/http/security-headers";
 import { matchesPathPattern, writePages } from "../../packages/web/server-routes.mjs";
@@ -506,6 +507,17 @@ describe("stage test", () => {
       const switchBehaviour =
         dc.CacheBehaviors.find((b: any) => matchesPathPattern(b.PathPattern, carePath)) ?? dc.DefaultCacheBehavior;
       expect(switchBehaviour.AllowedMethods).toEqual(expect.arrayContaining(["GET", "HEAD"]));
+
+      // The prod-shape CloudFront reads the same key: the mode's cookie splits a page, a session does not.
+      const behaviours = readDistribution(template.toJSON());
+      const key = (path: string, cookie?: string) => {
+        const url = new URL(path, "https://viewer.invalid");
+        return cacheKeyOf(behaviourFor(behaviours, url.pathname), url, cookie ? { cookie } : {});
+      };
+      expect(key("/boluo", `${careCookie}=1`)).not.toBe(key("/boluo"));
+      expect(key("/boluo", `cunjing_session=abc; ${careCookie}=1`)).toBe(key("/boluo", `${careCookie}=1`));
+      expect(key("/boluo", "cunjing_session=abc")).toBe(key("/boluo"));
+      expect(key("/boluo/villages?q=xiqu")).not.toBe(key("/boluo/villages?q=xq"));
     });
 
     it("outputs the site URL", () => {

@@ -5,7 +5,9 @@ import { startSiteServer, type SiteServer } from "../../../scripts/site-server";
 import { careCookie } from "../src/components/Care/care";
 import { asCounty, demoId } from "./portal";
 
-const siteUrl = "https://cunjing.example.cn";
+/** The production shape serves its own HTTPS origin as SITE_URL (scripts/prod-shape/serve.ts). */
+const prodShape = process.env.CUNJING_SHAPE === "prod";
+let siteUrl = "https://cunjing.example.cn";
 const xiqu = demoId("boluo", "village", "xiqu");
 let server: SiteServer;
 
@@ -16,6 +18,7 @@ beforeAll(async () => {
     tableName: process.env.TABLE_NAME!,
     env: { SITE_URL: siteUrl },
   });
+  if (prodShape) siteUrl = server.base;
 });
 
 afterAll(async () => {
