@@ -93,7 +93,14 @@ describe("关怀模式 switch", () => {
 
 describe("pages in 关怀模式", () => {
   it("offer the switch on every public page, in the page's language", async () => {
-    for (const path of ["/", "/boluo", "/boluo/villages", "/boluo/privacy", "/boluo/officers/xu-jieshan"]) {
+    for (const path of [
+      "/",
+      "/boluo",
+      "/boluo/villages",
+      "/boluo/privacy",
+      "/boluo/officers/xu-jieshan",
+      "/boluo/officers/xu-jieshan/card",
+    ]) {
       const page = await get(path);
       expect(page.html, path).toContain(`href="/care?on=1&back=${encodeURIComponent(path)}"`);
       expect(page.html, path).toContain(">关怀模式</a>");
@@ -231,7 +238,7 @@ describe("share cards", () => {
     }
   });
 
-  it("use the officer's photo, else the county logo, else the site's default image", async () => {
+  it("use the officer's photo or the story's cover, else the county logo, else the site's default image", async () => {
     const xu = await get("/boluo/officers/xu-jieshan");
     expect(meta(xu.html, "og:image")).toBe(`${siteUrl}/og.jpg`);
 
@@ -251,5 +258,17 @@ describe("share cards", () => {
     const liao = await get("/huicheng/officers/liao-yanxia");
     expect(meta(liao.html, "og:image")).toBe(`${siteUrl}/media/photos/liao-320.webp`);
     expect(meta(liao.html, "og:type")).toBe("profile");
+
+    const boluo = demoId("county", "boluo");
+    await asCounty("boluo", async () => {
+      const { data } = await db.entities.story.query.bySlug({ countyId: boluo, slug: "scan-to-register" }).go();
+      await db.entities.story
+        .patch({ countyId: boluo, storyId: data[0]!.storyId })
+        .set({ coverUrl: "/media/covers/scan.webp" })
+        .go();
+    });
+    const story = await get("/boluo/stories/scan-to-register");
+    expect(meta(story.html, "og:image")).toBe(`${siteUrl}/media/covers/scan.webp`);
+    expect(meta(story.html, "og:type")).toBe("article");
   });
 });
