@@ -22,7 +22,8 @@ export function careSwitchHref(on: boolean, url: URL): string {
 
 /**
  * Where the switch may send the browser back to: a path on this site only. Anything else (another
- * host, `//host`, `/\host`, a scheme, control characters, an over-long value) becomes the home page.
+ * host, `//host`, `/\host`, `/.//host`, a scheme, control characters, an over-long value) becomes the
+ * home page.
  */
 export function safeBack(value: string | null | undefined): string {
   if (!value || value.length > 512 || !value.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(value)) return "/";
@@ -34,6 +35,8 @@ export function safeBack(value: string | null | undefined): string {
   } catch {
     return "/";
   }
-  if (parsed.origin !== base || parsed.pathname.startsWith("/console") || parsed.pathname === carePath) return "/";
-  return parsed.pathname + parsed.search;
+  // Dot segments can fold `/.//host` into `//host`, which a browser reads as another site.
+  const path = parsed.pathname;
+  if (parsed.origin !== base || path.startsWith("//") || path.startsWith("/console") || path === carePath) return "/";
+  return path + parsed.search;
 }
