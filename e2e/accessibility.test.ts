@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoId } from "../scripts/seed/index";
-import { wcagViolations, wcagViolationsAtWidths } from "./support/axe";
+import { aaaContrastRule, wcagViolations, wcagViolationsAtWidths } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -24,6 +24,8 @@ const publicPages = [
   ...bothLanguages("/huicheng/brands", 200),
   ...bothLanguages("/huicheng/brands/huage-shuoli", 200),
   ...bothLanguages("/boluo/excellent", 200),
+  ...bothLanguages("/boluo/privacy", 200),
+  ...bothLanguages("/no-such-county/privacy", 404),
   { path: "/console/signin", status: 200 },
   ...bothLanguages(`/boluo/intake/${demoId("boluo", "intake", "xiqu-arrivals")}`, 200),
   ...bothLanguages("/no-such-county", 404),
@@ -78,6 +80,69 @@ describe("public pages pass axe-core's WCAG 2.2 AA rules at 360 px and 1280 px, 
       const { violations, narrow } = await wcagViolationsAtWidths(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       expect(narrow, JSON.stringify(narrow, null, 2)).toEqual([]);
+    });
+  }
+});
+
+/**
+ * 关怀模式 on every public page (the console has no such mode): each page is reached through the switch
+ * itself (`/care?on=1&back=…`, which sets the cookie and comes back), then checked at both widths
+ * with axe's WCAG AA rules plus AAA contrast, and measured: no text below 18 px, and buttons, menu
+ * and header links at least 48 px high.
+ */
+const printSheets = /\/(card|notice)$/;
+
+describe("public pages in 关怀模式 pass axe-core with AAA contrast at 360 px and 1280 px, with 18 px text and 48 px targets", () => {
+  for (const { path, status } of publicPages.filter((page) => !page.path.startsWith("/console"))) {
+    it(path, async () => {
+      const { page } = browser;
+      const response = await page.goto(site.url(`/care?on=1&back=${encodeURIComponent(path)}`));
+      expect(response?.status()).toBe(status);
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
+      const { violations, narrow } = await wcagViolationsAtWidths(page, { extraRules: [aaaContrastRule] });
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      expect(narrow, JSON.stringify(narrow, null, 2)).toEqual([]);
+      // The print sheets (A6 card, A4 notice) keep their paper layout; the AAA contrast holds there too.
+      if (printSheets.test(path)) return;
+      expect(await page.locator("html.care").count()).toBe(1);
+      const sizes = await page.evaluate(() => {
+        const { document, getComputedStyle } = globalThis as unknown as {
+          document: { querySelectorAll(selector: string): Iterable<Element> };
+          getComputedStyle(element: Element): { fontSize: string; display: string; visibility: string };
+        };
+        type Element = {
+          tagName: string;
+          className: string;
+          childNodes: Iterable<{ nodeType: number; textContent: string | null }>;
+          getBoundingClientRect(): { width: number; height: number };
+        };
+        const visible = (element: Element) => {
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          return style.display !== "none" && style.visibility !== "hidden" && box.width > 0 && box.height > 0;
+        };
+        const name = (element: Element) =>
+          `${element.tagName.toLowerCase()}${element.className ? "." + String(element.className).split(" ")[0] : ""}`;
+        const smallText: string[] = [];
+        for (const element of document.querySelectorAll("body *")) {
+          const own = [...element.childNodes]
+            .filter((node) => node.nodeType === 3)
+            .map((node) => node.textContent ?? "");
+          if (own.join("").trim() === "" || !visible(element)) continue;
+          const size = parseFloat(getComputedStyle(element).fontSize);
+          if (size < 18) smallText.push(`${name(element)} ${size}px`);
+        }
+        const smallTargets: string[] = [];
+        const targets =
+          ".bar a, .menu a, .footer-links a, a.button, button, select, input:not([type=radio]):not([type=checkbox]):not([type=hidden])";
+        for (const element of document.querySelectorAll(targets)) {
+          if (!visible(element)) continue;
+          const height = element.getBoundingClientRect().height;
+          if (height < 48) smallTargets.push(`${name(element)} ${Math.round(height)}px`);
+        }
+        return { smallText, smallTargets };
+      });
+      expect(sizes).toEqual({ smallText: [], smallTargets: [] });
     });
   }
 });

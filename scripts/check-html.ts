@@ -1,5 +1,5 @@
 // `npm run check:html`: the W3C Nu Html Checker (vnu-jar, on the Java that DynamoDB Local needs)
-// over every public page (zh and en) and every console page of every role (zh and en), served by
+// over every public page (zh and en, with and without 关怀模式) and every console page of every role (zh and en), served by
 // the built site against an in-memory DynamoDB Local holding the demo. Pages are found by following
 // links from each start page, at most a few per route, so a new page is checked once it is linked.
 import { spawnSync } from "node:child_process";
@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { careCookie } from "../packages/web/src/components/Care/care";
 import { signIn } from "./console-sign-in";
 import { startDynamoDBLocal } from "./dynamodb-local";
 import { javaBinary } from "./preflight";
@@ -152,6 +153,13 @@ try {
     const favicon = await fetch(`${server.base}/favicon.ico`);
     await favicon.arrayBuffer();
     const pages = await crawl(server.base, ["/", "/en", ...extraPublicPages], { consoleSide: false });
+    // The public pages again in 关怀模式 (their markup differs: the order of sections, the menu).
+    const care = await crawl(server.base, ["/", "/en", ...extraPublicPages], {
+      cookie: `${careCookie}=1`,
+      consoleSide: false,
+    });
+    for (const page of care) page.label = `${page.url} (关怀模式)`;
+    pages.push(...care);
     pages.push(...(await crawl(server.base, ["/console/signin"], { consoleSide: true })));
     for (const role of roles) {
       const cookie = await signIn(server.base, role);

@@ -2,7 +2,10 @@ import path from "node:path";
 import { Duration, Fn } from "aws-cdk-lib";
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   FunctionCode,
   FunctionEventType,
@@ -42,6 +45,15 @@ export const WEB_BUILD_COMMAND = "ASTRO_ADAPTER=sst npm run build && node lambda
 
 /** CloudFront path pattern sent to the HTTP API instead of the Astro server. */
 export const API_PATH_PATTERN = "/api/*";
+
+/**
+ * Cookies in the cache key of the site's server behaviours: public pages that render differently by
+ * a cookie must be cached apart by it, or CloudFront serves one visitor's variant to everyone.
+ * `cunjing_care` is 关怀模式 (packages/web/src/components/Care/care.ts). Console pages are
+ * `private, no-store`, so the session cookie need not be here (all cookies still reach the origin
+ * through the origin-request policy).
+ */
+export const PUBLIC_CACHE_COOKIES = ["cunjing_care"] as const;
 
 /** CloudFront path pattern served straight from the upload bucket's published prefix. */
 export const MEDIA_PATH_PATTERN = `/${MEDIA_PREFIX}*`;
@@ -114,6 +126,20 @@ export function Web({ stack, app }: StackContext) {
   });
   const securityHeaders = securityHeadersPolicy(stack, "SecurityHeaders");
 
+  // AstroSite's own server cache policy (all query strings, no headers, TTL from the origin's
+  // Cache-Control, compressed variants) with the cookies that change public pages in the key.
+  const serverCache = new CachePolicy(stack, "ServerCache", {
+    comment: "Cunjing pages: query strings and the elder-mode cookie in the key; TTL from Cache-Control",
+    queryStringBehavior: CacheQueryStringBehavior.all(),
+    headerBehavior: CacheHeaderBehavior.none(),
+    cookieBehavior: CacheCookieBehavior.allowList(...PUBLIC_CACHE_COOKIES),
+    defaultTtl: Duration.days(0),
+    minTtl: Duration.days(0),
+    maxTtl: Duration.days(365),
+    enableAcceptEncodingBrotli: true,
+    enableAcceptEncodingGzip: true,
+  });
+
   // Published images, straight from S3 (core/upload publicUrl() gives `/media/…` on the site's
   // domain). The bucket is referenced as imported so that the origin does not write its own
   // `GetObject *` grant: Storage grants this identity `media/*` only (CDK notes that it cannot
@@ -173,6 +199,8 @@ export function Web({ stack, app }: StackContext) {
       server: { architecture: Architecture.X86_64, layers: [sharp] },
       // On the default (S3-then-SSR), static and server-route behaviours.
       responseHeadersPolicy: securityHeaders,
+      // On the default and server-route behaviours (the statics keep CachingOptimized).
+      serverCachePolicy: serverCache,
       distribution: {
         // AstroSite turns a /404 (and /500) page into distribution-wide CloudFront custom error
         // responses. Those apply to every behaviour, so a tRPC 404/500 JSON from /api/* would be

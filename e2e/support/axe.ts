@@ -15,23 +15,32 @@ export interface AxeViolation {
  * Runs axe-core's WCAG 2.0–2.2 A and AA rules (target size included) inside the page at its current
  * width; returns every violation, of any impact.
  */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
+async function axeViolations(page: Page, extraRules: readonly string[] = []): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => "axe" in globalThis);
   if (!loaded) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (tags) => {
-    // Runs in the page: `axe` is the global the injected script defines.
-    const { axe, document } = globalThis as unknown as {
-      axe: { run: (context: unknown, options: object) => Promise<AxeResults> };
-      document: unknown;
-    };
-    const results = await axe.run(document, { resultTypes: ["violations"], runOnly: { type: "tag", values: tags } });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-  }, wcagAaTags);
+  return page.evaluate(
+    async ({ tags, extra }) => {
+      // Runs in the page: `axe` is the global the injected script defines.
+      const { axe, document } = globalThis as unknown as {
+        axe: { run: (context: unknown, options: object) => Promise<AxeResults> };
+        document: unknown;
+      };
+      // Rules named in `extra` run on top of the tags (axe's `rules` option may enable rules outside `runOnly`).
+      const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
+      const results = await axe.run(document, {
+        resultTypes: ["violations"],
+        runOnly: { type: "tag", values: tags },
+        rules,
+      });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? null,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => node.target.join(" ")),
+      }));
+    },
+    { tags: wcagAaTags, extra: [...extraRules] },
+  );
 }
 
 /** A rule violation or a squeezed text, with the width it was found at. */
@@ -60,6 +69,8 @@ type AxeResults = {
 
 /** The WCAG 2.0–2.2 A and AA rules; `wcag22aa` brings target size (24 × 24 CSS px). */
 export const wcagAaTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** WCAG 2 AAA contrast (7:1, 4.5:1 for large text), checked on pages in 关怀模式. */
+export const aaaContrastRule = "color-contrast-enhanced";
 /** A phone and a desktop. */
 export const checkedWidths = [360, 1280] as const;
 
@@ -77,6 +88,7 @@ export interface NarrowText {
  */
 export async function wcagViolationsAtWidths(
   page: Page,
+  options: { extraRules?: readonly string[] } = {},
 ): Promise<{ violations: Array<AxeViolation & { width: number }>; narrow: NarrowText[] }> {
   const violations: Array<AxeViolation & { width: number }> = [];
   const narrow: NarrowText[] = [];
@@ -84,7 +96,7 @@ export async function wcagViolationsAtWidths(
   for (const width of checkedWidths) {
     await page.setViewportSize({ width, height });
     await page.reload();
-    const found = await axeViolations(page);
+    const found = await axeViolations(page, options.extraRules);
     violations.push(...found.map((violation) => ({ ...violation, width })));
     narrow.push(...(await narrowTextElements(page)).map((item) => ({ ...item, width })));
   }

@@ -14,7 +14,10 @@
  * - the response-headers policy (security headers with their override flags, custom headers);
  * - compression (gzip or brotli) where the behaviour has `Compress: true`.
  *
- * Not modelled: caching (every request goes to the origin, so cache keys and TTLs are untested),
+ * - cache keys (`cacheKeyOf`): path, and the query strings, headers and cookies the cache policy names,
+ *   so a test can check that a page varying by a cookie is keyed by it;
+ *
+ * Not modelled: caching itself (every request goes to the origin, so TTLs are untested),
  * Lambda@Edge, signed URLs, geo restrictions, WAF, custom error responses (the Web stack has none),
  * HTTP/2 and HTTP/3, S3 itself (the statics are the site's client build, `/media/*` is the local
  * upload folder that the local storage adapter writes), origin timeouts and retries, request body size limits, and header size or count limits. The
@@ -65,12 +68,14 @@ const MANAGED_CACHE: Record<string, Json> = {
   "4135ea2d-6df8-44a3-9df3-4b5a84be39ad": { headers: [], cookies: "none", query: "none" },
 };
 
-interface Behaviour {
+export interface Behaviour {
   pattern?: string;
   origin: "statics" | "ssr" | "api" | "group" | "media";
   methods: string[];
   compress: boolean;
   forward: { headers: string | string[]; cookies: string | string[]; query: string | string[] };
+  /** What the cache policy alone puts in the cache key. */
+  cacheKey: { headers: string | string[]; cookies: string | string[]; query: string | string[] };
   functions: string[];
   responseHeaders?: Json;
 }
@@ -148,6 +153,11 @@ export function readDistribution(template: Json): Behaviour[] {
   };
   const behaviour = (b: Json): Behaviour => ({
     pattern: b.PathPattern,
+    cacheKey: (policy(b.CachePolicyId, MANAGED_CACHE, "AWS::CloudFront::CachePolicy", "CachePolicyConfig") ?? {
+      headers: [],
+      cookies: "none",
+      query: "none",
+    }) as Behaviour["cacheKey"],
     origin: origins.get(b.TargetOriginId) ?? "ssr",
     methods: b.AllowedMethods ?? ["GET", "HEAD"],
     compress: b.Compress === true,
@@ -257,13 +267,37 @@ function applyResponseHeaders(policy: Json | undefined, headers: Record<string, 
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 
+/** The behaviour CloudFront picks for a path: the first pattern that matches, else the default. */
+export function behaviourFor(behaviours: Behaviour[], path: string): Behaviour {
+  return behaviours.find((b) => b.pattern && matchesPattern(b.pattern, path)) ?? behaviours[behaviours.length - 1]!;
+}
+
+/**
+ * The cache key CloudFront would file a GET or HEAD under: the path, and only the query strings,
+ * headers and cookies the behaviour's cache policy names (all of them for `all`).
+ */
+export function cacheKeyOf(behaviour: Behaviour, url: URL, viewer: Record<string, string>): string {
+  const { headers, cookies, query } = behaviour.cacheKey;
+  const pick = (wanted: string | string[], name: string) =>
+    wanted === "all" || wanted === "allExcept" || (Array.isArray(wanted) && wanted.includes(name));
+  const params = [...url.searchParams].filter(([name]) => pick(query, name)).sort();
+  const jar = (viewer.cookie ?? "")
+    .split(/;\s*/)
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const)
+    .filter(([name]) => pick(cookies, name))
+    .sort();
+  const named = Object.entries(viewer)
+    .filter(([name]) => name !== "cookie" && pick(headers, name.toLowerCase()))
+    .sort();
+  return JSON.stringify([url.pathname, params, jar, named]);
+}
+
 /** The request listener of the emulated distribution. */
 export function cloudFront(behaviours: Behaviour[], origins: Origins, originHosts: Record<keyof Origins, string>) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "https://viewer.invalid");
-    const behaviour =
-      behaviours.find((b) => b.pattern && matchesPattern(b.pattern, url.pathname)) ??
-      behaviours[behaviours.length - 1]!;
+    const behaviour = behaviourFor(behaviours, url.pathname);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const send = (status: number, headers: Record<string, string>, body: Buffer, compress = behaviour.compress) => {

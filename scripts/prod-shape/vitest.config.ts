@@ -14,6 +14,7 @@ export const PROD_SHAPE_FILES = [
   "packages/web/test/console.test.ts",
   "packages/web/test/onboarding.test.ts",
   "packages/web/test/worklog.test.ts",
+  "packages/web/test/care.test.ts",
   "scripts/prod-shape/prod-shape.test.ts",
 ];
 

@@ -28,7 +28,9 @@ import { Keys, PII_KEY_ACTIONS } from "../Keys";
 import { SECRET_LOADER_BANNER, Secrets } from "../Secrets";
 import { DEFAULT_REGION, DEPLOY_STAGES, regionFor, removalPolicyFor, siteDomainFor } from "../stage";
 import { BUCKET_OBJECT_ACTIONS, Storage, uploadOrigins } from "../Storage";
-import { API_PATH_PATTERN, MEDIA_PATH_PATTERN, Web } from "../Web";
+import { API_PATH_PATTERN, MEDIA_PATH_PATTERN, PUBLIC_CACHE_COOKIES, Web } from "../Web";
+import { careCookie, carePath } from "../../packages/web/src/components/Care/care";
+import { behaviourFor, cacheKeyOf, readDistribution } from "../../scripts/prod-shape/cloudfront";
 import { VIEWER_HOST_HEADER } from "../../packages/functions/src/api/origin";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../packages/functions/src/http/security-headers";
 import { matchesPathPattern, writePages } from "../../packages/web/server-routes.mjs";
@@ -478,6 +480,44 @@ describe("stage test", () => {
           dc.CacheBehaviors.find((b: any) => matchesPathPattern(b.PathPattern, example)) ?? dc.DefaultCacheBehavior;
         expect(behaviour.AllowedMethods, `${route} → ${behaviour.PathPattern ?? "default"}`).toContain("POST");
       }
+    });
+
+    it("keeps the 关怀模式 cookie in the cache key of every server behaviour, and serves its switch by GET", () => {
+      const template = app.template(Web);
+      const dc = (only(resources(template, "AWS::CloudFront::Distribution"), "one distribution").Properties as any)
+        .DistributionConfig;
+      expect(PUBLIC_CACHE_COOKIES).toContain(careCookie);
+      const policies = template.findResources("AWS::CloudFront::CachePolicy");
+      const server = [dc.DefaultCacheBehavior, ...dc.CacheBehaviors].filter(
+        (b: any) => b.PathPattern !== API_PATH_PATTERN && b.PathPattern !== MEDIA_PATH_PATTERN && b.CachePolicyId?.Ref,
+      );
+      // The default behaviour (pages) and each server route (form posts) use the policy.
+      expect(server.length).toBeGreaterThan(1);
+      expect(server).toContain(dc.DefaultCacheBehavior);
+      for (const behaviour of server) {
+        const config = policies[behaviour.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+        const key = config.ParametersInCacheKeyAndForwardedToOrigin;
+        expect(key.CookiesConfig, behaviour.PathPattern ?? "default").toEqual({
+          CookieBehavior: "whitelist",
+          Cookies: [careCookie],
+        });
+        expect(key.QueryStringsConfig.QueryStringBehavior).toBe("all");
+        expect(config.DefaultTTL).toBe(0);
+      }
+      const switchBehaviour =
+        dc.CacheBehaviors.find((b: any) => matchesPathPattern(b.PathPattern, carePath)) ?? dc.DefaultCacheBehavior;
+      expect(switchBehaviour.AllowedMethods).toEqual(expect.arrayContaining(["GET", "HEAD"]));
+
+      // The prod-shape CloudFront reads the same key: the mode's cookie splits a page, a session does not.
+      const behaviours = readDistribution(template.toJSON());
+      const key = (path: string, cookie?: string) => {
+        const url = new URL(path, "https://viewer.invalid");
+        return cacheKeyOf(behaviourFor(behaviours, url.pathname), url, cookie ? { cookie } : {});
+      };
+      expect(key("/boluo", `${careCookie}=1`)).not.toBe(key("/boluo"));
+      expect(key("/boluo", `cunjing_session=abc; ${careCookie}=1`)).toBe(key("/boluo", `${careCookie}=1`));
+      expect(key("/boluo", "cunjing_session=abc")).toBe(key("/boluo"));
+      expect(key("/boluo/villages?q=xiqu")).not.toBe(key("/boluo/villages?q=xq"));
     });
 
     it("outputs the site URL", () => {

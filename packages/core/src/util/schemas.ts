@@ -15,6 +15,7 @@ export const reservedSlugs = new Set([
   "robots.txt",
   "health",
   "media",
+  "care",
 ]);
 
 export const slug = z
