@@ -25,6 +25,7 @@ const publicPages = [
   ...bothLanguages("/huicheng/brands/huage-shuoli", 200),
   ...bothLanguages("/boluo/excellent", 200),
   ...bothLanguages("/boluo/privacy", 200),
+  ...bothLanguages("/boluo/my", 200),
   ...bothLanguages("/no-such-county/privacy", 404),
   { path: "/console/signin", status: 200 },
   ...bothLanguages(`/boluo/intake/${demoId("boluo", "intake", "xiqu-arrivals")}`, 200),

@@ -5,7 +5,7 @@ import { Outbox } from "@cunjing/core/outbox/index";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { demoId } from "../scripts/seed/index";
-import { wcagViolations } from "./support/axe";
+import { aaaContrastRule, wcagViolations, wcagViolationsAtWidths } from "./support/axe";
 import { useBrowserPage } from "./support/page";
 import { useDemoSite } from "./support/site";
 
@@ -140,6 +140,14 @@ describe("a resident's own records", () => {
     const cookie = (await page.context().cookies()).find((c) => c.name === "cj_records");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
     expect(await page.evaluate(() => document.cookie + JSON.stringify(localStorage))).not.toContain(cookie!.value);
+
+    // In 关怀模式 the records pass AAA contrast too; the switch keeps the pass.
+    await page.goto(site.url(`/care?on=1&back=${encodeURIComponent("/boluo/my")}`));
+    expect(await page.locator("html.care").count()).toBe(1);
+    expect(await page.locator(`#r-${receipt}`).count()).toBe(1);
+    const inCare = await wcagViolationsAtWidths(page, { extraRules: [aaaContrastRule] });
+    expect(inCare.violations, JSON.stringify(inCare.violations, null, 2)).toEqual([]);
+    await page.goto(site.url(`/care?on=0&back=${encodeURIComponent("/boluo/my")}`));
 
     // Corrects the address.
     const stored = (await db.entities.intakeSubmission.get({ countyId: boluo, submissionId: receipt }).go()).data!;
