@@ -10,7 +10,7 @@ import { Precinct } from "../src/precinct/index";
 import { Rating, RatingCode } from "../src/rating/index";
 import { customAlphabet } from "nanoid";
 import { codeAlphabet } from "../src/rating/code";
-import { secretHash } from "../src/rating/secret";
+import { secretHash, unkeyedHash } from "../src/rating/secret";
 import { UnavailableError } from "../src/db/unavailable";
 import { VisibleError } from "../src/util/errors";
 import { Village } from "../src/village/index";
@@ -191,6 +191,29 @@ describe("rating codes", () => {
     expect((await failure(submit(rating(officerA, { code: "ABCDEFGH" })))).code).toBe("rating.code_invalid");
     expect((await failure(submit(rating(officerA, {})))).code).toBe("input.invalid");
     expect((await summary(officerA))?.count).toBe(1);
+  });
+
+  it("keeps codes only under a keyed hash; a code stored under the earlier unkeyed digest still rates once", async () => {
+    const { code } = await issue();
+    expect(
+      (await db.entities.ratingCode.get({ countyId, codeHash: unkeyedHash(countyId, code) }).go()).data,
+    ).toBeNull();
+    const keyed = await db.entities.ratingCode.get({ countyId, codeHash: secretHash(countyId, code) }).go();
+    expect(keyed.data?.officerId).toBe(officerA);
+    // Another secret gives another hash: the table alone does not let anyone try every code.
+    const secret = process.env.CUNJING_PHONE_HASH_SECRET;
+    process.env.CUNJING_PHONE_HASH_SECRET = "another-secret";
+    expect(secretHash(countyId, code)).not.toBe(keyed.data!.codeHash);
+    if (secret === undefined) delete process.env.CUNJING_PHONE_HASH_SECRET;
+    else process.env.CUNJING_PHONE_HASH_SECRET = secret;
+
+    const earlier = await issue();
+    const stored = (await db.entities.ratingCode.get({ countyId, codeHash: secretHash(countyId, earlier.code) }).go())
+      .data!;
+    await db.entities.ratingCode.delete({ countyId, codeHash: stored.codeHash }).go();
+    await db.entities.ratingCode.create({ ...stored, codeHash: unkeyedHash(countyId, earlier.code) }).go();
+    expect(await submit(rating(officerA, { code: earlier.code }))).toMatchObject({ verified: true });
+    expect((await failure(submit(rating(officerA, { code: earlier.code })))).code).toBe("rating.code_used");
   });
 
   it("refuses out-of-range scores, overlong praise and full names", async () => {

@@ -1,2 +1,2 @@
 /** Phone hashes and code hashes are shared with other resident services (see `resident/`). */
-export { phoneHash, secretHash } from "../resident/secret";
+export { phoneHash, secretHash, unkeyedHash } from "../resident/secret";

@@ -15,7 +15,7 @@ import { flagsOf } from "./flags";
 import { assertUnder, hit, limits } from "./limits";
 import { burstTexts, repeatTally, seenBefore } from "./repeats";
 import { verifiedWeight } from "./score";
-import { phoneHash, secretHash } from "./secret";
+import { phoneHash, secretHash, unkeyedHash } from "./secret";
 import { recordPointer } from "../resident/pointer";
 import { solvedValues } from "./rating.entity";
 import { periodOf } from "./half.entity";
@@ -275,8 +275,12 @@ function phoneUsed() {
 
 async function codeProof(countyId: string, code: string, officerId: string, ip: string) {
   await assertUnder(limits.addressCodeMiss, countyId, ip);
-  const codeHash = secretHash(countyId, code);
-  const { data } = await db.entities.ratingCode.get({ countyId, codeHash }).go({ consistent: true });
+  let codeHash = secretHash(countyId, code);
+  let { data } = await db.entities.ratingCode.get({ countyId, codeHash }).go({ consistent: true });
+  if (!data) {
+    codeHash = unkeyedHash(countyId, code);
+    ({ data } = await db.entities.ratingCode.get({ countyId, codeHash }).go({ consistent: true }));
+  }
   const refuse = async (error: VisibleError) => {
     await hit(limits.addressCodeMiss, countyId, ip).catch(() => undefined);
     throw error;

@@ -17,8 +17,18 @@ export function phoneHash(countyId: string, phone: string): string {
   return createHmac("sha256", countyKey).update(phone).digest("base64url");
 }
 
-/** Codes and one-time passwords are stored as hashes too (they are short-lived and single use). */
+/**
+ * Codes (phone-check codes, rating codes) and repeated-text tallies are stored only as an HMAC under
+ * a per-county key derived from the same secret: without the secret, a table dump does not allow
+ * trying the million 6-digit codes.
+ */
 export function secretHash(countyId: string, value: string): string {
+  const countyKey = createHmac("sha256", masterSecret()).update(`secret:${countyId}`).digest();
+  return createHmac("sha256", countyKey).update(value).digest("base64url");
+}
+
+/** The unkeyed digest rating codes issued before keyed hashes were stored under, found until they expire. */
+export function unkeyedHash(countyId: string, value: string): string {
   return createHash("sha256").update(`${countyId}:${value}`).digest("base64url");
 }
 
