@@ -319,6 +319,8 @@ describe("my records", () => {
     expect(after.half).toEqual(before.half);
     expect((await praise()).data.map((p) => p.ratingId)).not.toContain(ratingId);
     expect((await db.entities.rating.get({ countyId, ratingId }).go({ consistent: true })).data).toBeNull();
+    // The phone may rate the officer again (the 30-day claim went with the rating).
+    await asResident(() => Rating.requestOtp({ officerId, phone, ip: randomIp() }));
     // Twice is harmless, and another phone cannot withdraw anyone's rating.
     expect(await asResident(() => MyRecords.withdraw({ pass, ratingId, ip: randomIp() }))).toEqual({ state: "gone" });
     const { ratingId: kept } = await rate(nextPhone(), 5);

@@ -147,8 +147,9 @@ export const deleteRegistration = fn(
 );
 
 /**
- * The resident withdraws a rating: the rating, its published praise and its pointer go, and its
- * figures leave the officer's, the county's and the half-year's aggregates in the same transaction.
+ * The resident withdraws a rating: the rating, its published praise, its phone claim and its pointer
+ * go, and its figures leave the officer's, the county's and the half-year's aggregates in the same
+ * transaction.
  */
 export const withdrawRating = fn(
   residents,
@@ -175,25 +176,31 @@ export const withdrawRating = fn(
     };
     const scope = Counter.scope.officer(rating.officerId);
     const result = await db.transaction
-      .write(({ rating: ratings, ratingSummary, ratingCounty, ratingHalf, ratingPraise, residentRecord }) => [
-        ratings
-          .delete({ countyId, ratingId })
-          .where((a, op) => op.exists(a.ratingId))
-          .commit(),
-        ratingSummary.update({ countyId, scope }).add(minus).commit(),
-        ratingCounty.update({ countyId }).add(minus).commit(),
-        ratingHalf
-          .update({ countyId, scope, period: periodOf(Counter.halfYear(rating.submittedAt)) })
-          .add({
-            count: -1,
-            overall: -rating.overall,
-            verified: minus.verified,
-            verifiedOverall: rating.verified ? -rating.overall : 0,
-          })
-          .commit(),
-        ...(rating.praiseState === "approved" ? [ratingPraise.delete({ countyId, scope, ratingId }).commit()] : []),
-        dropPointer(residentRecord, pointer),
-      ])
+      .write(
+        ({ rating: ratings, ratingSummary, ratingCounty, ratingHalf, ratingPraise, ratingPhone, residentRecord }) => [
+          ratings
+            .delete({ countyId, ratingId })
+            .where((a, op) => op.exists(a.ratingId))
+            .commit(),
+          ratingSummary.update({ countyId, scope }).add(minus).commit(),
+          ratingCounty.update({ countyId }).add(minus).commit(),
+          ratingHalf
+            .update({ countyId, scope, period: periodOf(Counter.halfYear(rating.submittedAt)) })
+            .add({
+              count: -1,
+              overall: -rating.overall,
+              verified: minus.verified,
+              verifiedOverall: rating.verified ? -rating.overall : 0,
+            })
+            .commit(),
+          ...(rating.praiseState === "approved" ? [ratingPraise.delete({ countyId, scope, ratingId }).commit()] : []),
+          // An open rating's one-per-30-days claim goes with it, so the resident may rate the officer anew.
+          ...(rating.verified
+            ? []
+            : [ratingPhone.delete({ countyId, phoneHash: holder.phoneHash, officerId: rating.officerId }).commit()]),
+          dropPointer(residentRecord, pointer),
+        ],
+      )
       .go();
     if (result.canceled) {
       if (result.data[0]?.code === "ConditionalCheckFailed") return { state: "gone" as const };
