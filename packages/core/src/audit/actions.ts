@@ -34,6 +34,10 @@ export const auditActions = [
   "excellence.overridden",
   "appointment.address_read",
   "audit.exported",
+  "keys.rotation_started",
+  "keys.rewrap_finished",
+  "keys.key_retired",
+  "keys.webhook_rotated",
 ] as const;
 
 export type Action = (typeof auditActions)[number];

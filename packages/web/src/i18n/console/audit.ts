@@ -62,6 +62,10 @@ const zh = {
     "excellence.overridden": "调整优秀村居结果",
     "appointment.address_read": "查看预约地址",
     "audit.exported": "导出审计日志",
+    "keys.rotation_started": "轮换数据密钥",
+    "keys.rewrap_finished": "数据重新加密完成",
+    "keys.key_retired": "停用旧数据密钥",
+    "keys.webhook_rotated": "轮换预警签名密钥",
   } satisfies Record<Action, string>,
 };
 
@@ -126,6 +130,10 @@ const en: typeof zh = {
     "excellence.overridden": "Overrode an excellence result",
     "appointment.address_read": "Read a booking's address",
     "audit.exported": "Exported the audit log",
+    "keys.rotation_started": "Rotated the data key",
+    "keys.rewrap_finished": "Finished re-sealing data",
+    "keys.key_retired": "Retired an old data key",
+    "keys.webhook_rotated": "Rotated the alert signing key",
   },
 };
 
