@@ -14,7 +14,7 @@ import {
   keyringConfig,
   lookupKeyVersion,
 } from "../pii/keyring";
-import { InputError, NotFoundError } from "../util/errors";
+import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { createId } from "../util/id";
 import { slug } from "../util/schemas";
@@ -199,39 +199,48 @@ export namespace Keys {
    * the previous one also until the overlap ends. The new key is derived, never stored: this answer
    * is the only time it is shown.
    */
-  export const rotateWebhook = fn(admins, target, async (input) => {
-    const county = await countyOf(input);
-    const by = actorId();
-    const { countyId } = county;
-    return withActor({ type: "system", properties: { countyId } }, async () => {
-      const ring = await readRing(countyId);
-      const previous = ring?.webhookGeneration ?? 1;
-      const generation = previous + 1;
-      const now = Date.now();
-      const overlapEndsAt = now + webhookOverlapMs;
-      const set = {
-        webhookGeneration: generation,
-        webhookPrevious: previous,
-        webhookOverlapEndsAt: overlapEndsAt,
-        webhookRotatedAt: now,
-      };
-      await (ring
-        ? db.entities.keyRing
-            .patch({ countyId, ring: "pii" })
-            .set(set)
-            .where((a, op) => op.eq(a.webhookGeneration, previous))
-            .go()
-        : db.entities.keyRing.create({ countyId, ring: "pii", ...set }).go());
-      await Audit.record({
-        countyId,
-        action: "keys.webhook_rotated",
-        subject: `g${generation}`,
-        actorId: by,
-        detail: { generation, overlapEndsAt: new Date(overlapEndsAt).toISOString() },
+  export const rotateWebhook = fn(
+    admins,
+    target.extend({
+      /** The generation the admin saw: a form sent twice rotates once (the second answers 409). */
+      from: z.coerce.number().int().min(1).max(1_000_000).optional(),
+    }),
+    async (input) => {
+      const county = await countyOf(input);
+      const by = actorId();
+      const { countyId } = county;
+      return withActor({ type: "system", properties: { countyId } }, async () => {
+        const ring = await readRing(countyId);
+        const previous = ring?.webhookGeneration ?? 1;
+        if (input.from !== undefined && input.from !== previous)
+          throw new ConflictError("keys.webhook_rotated_meanwhile", "The webhook key was rotated meanwhile");
+        const generation = previous + 1;
+        const now = Date.now();
+        const overlapEndsAt = now + webhookOverlapMs;
+        const set = {
+          webhookGeneration: generation,
+          webhookPrevious: previous,
+          webhookOverlapEndsAt: overlapEndsAt,
+          webhookRotatedAt: now,
+        };
+        await (ring
+          ? db.entities.keyRing
+              .patch({ countyId, ring: "pii" })
+              .set(set)
+              .where((a, op) => op.eq(a.webhookGeneration, previous))
+              .go()
+          : db.entities.keyRing.create({ countyId, ring: "pii", ...set }).go());
+        await Audit.record({
+          countyId,
+          action: "keys.webhook_rotated",
+          subject: `g${generation}`,
+          actorId: by,
+          detail: { generation, overlapEndsAt: new Date(overlapEndsAt).toISOString() },
+        });
+        return { generation, key: countySigningKey(countyId, generation), overlapEndsAt };
       });
-      return { generation, key: countySigningKey(countyId, generation), overlapEndsAt };
-    });
-  });
+    },
+  );
 
   const running = new Map<string, Promise<RunResult>>();
 
