@@ -15,6 +15,7 @@ const bulkTests = [
   "packages/core/test/intake.test.ts", // registrations dumped raw and searched for personal data
   "packages/core/test/worklog.test.ts", // concurrent submissions on one day's counters
   "packages/core/test/import.test.ts", // an import undone midway
+  "packages/core/test/keys.test.ts", // a data-key rotation re-sealing every registration of a county
   "packages/web/test/tenancy.test.ts", // every door (procedure, console page, form) × every attacker (a sample in `npm test`)
 ];
 /** Tests without a database: pure functions, the policy table, Markdown, bootstrap-admin's arguments. */

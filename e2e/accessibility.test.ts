@@ -185,10 +185,11 @@ const consolePages: Array<{ username: string; county: string; paths: string[] }>
       "/console/intake",
       "/console/alerts",
       "/console/audit",
+      "/console/keys",
     ],
   },
   { username: "boluo.health", county: "boluo", paths: ["/console/alerts"] },
-  { username: "admin", county: "platform", paths: ["/console/platform", "/console/dev/outbox"] },
+  { username: "admin", county: "platform", paths: ["/console/platform", "/console/dev/outbox", "/console/keys"] },
 ];
 
 describe("console pages pass axe-core's WCAG 2.2 AA rules at 360 px and 1280 px, with no text squeezed below two characters", () => {

@@ -123,6 +123,10 @@ try {
   const { Alert } = await import("@cunjing/core/alert/index");
   const resumed = await Alert.resume();
   if (resumed) console.log(`Resumed ${resumed} alert deliveries`);
+  // Key rotations whose re-wrap was still running when the last run stopped.
+  const { Keys } = await import("@cunjing/core/keys/index");
+  const rotations = await Keys.resume();
+  if (rotations) console.log(`Resumed the re-wrap of ${rotations} key rotations`);
 
   const web = await buildWebIfStaleAsync((child) => (build = child));
   console.log(web.built ? `Web built in ${web.seconds.toFixed(1)} s` : "Web build is up to date");

@@ -135,6 +135,58 @@ describe("the audit log", () => {
   });
 });
 
+describe("key rotation", () => {
+  it("lets the county admin rotate both keys from /console/keys, shows a new signing key once, and refuses other roles", async () => {
+    const { cookie } = await signIn("boluo", "boluo.admin");
+    const post = (fields: Record<string, string>) =>
+      fetch(`${server.base}/console/keys`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: cookie!, ...sameOrigin(), "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(fields),
+      });
+    const page = await fetch(`${server.base}/console/keys`, { headers: { cookie: cookie! } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("尚未轮换过。");
+
+    const webhook = await post({ intent: "rotateWebhook", from: "1" });
+    expect(webhook.status).toBe(200);
+    expect(webhook.headers.get("cache-control")).toContain("no-store");
+    const key = /<code[^>]*>([A-Za-z0-9_-]{40,})<\/code>/.exec(await webhook.text())?.[1];
+    expect(key).toBeDefined();
+    const again = await post({ intent: "rotateWebhook", from: "1" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("签名密钥刚刚已被轮换");
+    const alerts = await fetch(`${server.base}/console/alerts`, { headers: { cookie: cookie! } });
+    expect(await alerts.text()).not.toContain(key!);
+    expect(await (await fetch(`${server.base}/console/keys`, { headers: { cookie: cookie! } })).text()).not.toContain(
+      key!,
+    );
+
+    const data = await post({ intent: "rotateData" });
+    expect(data.status).toBe(303);
+    expect(data.headers.get("location")).toBe("/console/keys?done=rotated");
+    const after = await (await fetch(`${server.base}/console/keys`, { headers: { cookie: cookie! } })).text();
+    expect(after).toContain("版本 1 → 2");
+
+    for (const username of ["xu-jieshan", "boluo.supervisor", "boluo.health"]) {
+      const other = await signIn("boluo", username);
+      const refused = await fetch(`${server.base}/console/keys`, { headers: { cookie: other.cookie! } });
+      expect(refused.status, username).toBe(403);
+      await refused.arrayBuffer();
+    }
+    const platform = await signIn("platform", "admin");
+    const overview = await fetch(`${server.base}/console/keys`, { headers: { cookie: platform.cookie! } });
+    expect(overview.status).toBe(200);
+    expect(await overview.text()).toContain("博罗县");
+    const unknown = await fetch(`${server.base}/console/keys?county=no-such-county`, {
+      headers: { cookie: platform.cookie! },
+    });
+    expect(unknown.status).toBe(404);
+    await unknown.arrayBuffer();
+  });
+});
+
 describe("the development outbox", () => {
   it("is the platform admin's alone: every county role gets 404, as it would for any unknown page", async () => {
     for (const username of ["boluo.admin", "xu-jieshan", "boluo.supervisor", "boluo.health"]) {

@@ -5,7 +5,8 @@ import { loadRegions, Regions } from "../intake/regions";
 import { Task } from "../task/index";
 import { ConflictError } from "../util/errors";
 import type { AlertMessage, AlertQueue } from "./queue";
-import { countySigningKey, post } from "./webhook";
+import { deliveryKeys } from "../keys/webhook";
+import { post } from "./webhook";
 
 export type DeliveryConfig = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; timeoutMs: number };
 
@@ -65,7 +66,7 @@ export async function processAlert(message: AlertMessage, queue: AlertQueue): Pr
     const attempt = alert.attempts + 1;
     const outcome = await post(
       hook.url,
-      countySigningKey(countyId),
+      await deliveryKeys(countyId),
       payloadOf(alert),
       alertId,
       deliveryConfig.timeoutMs,

@@ -22,11 +22,18 @@ export const hookUrl = z
 /** The webhook and its signing key are the county admin's. */
 const admin: Access = { county_admin: "county" };
 
-/** The health department's webhook and the signing key to give them (county admin). */
+/**
+ * The health department's webhook and the signing key to give them (county admin). Once the key has
+ * been rotated it is not shown here again: a rotated key is shown once, by the rotation (/console/keys).
+ */
 export const getHook = fn(admin, z.void(), async () => {
   const countyId = useCounty();
-  const { data } = await db.entities.alertHook.get({ countyId, setting: "hook" }).go();
-  return { url: data?.url, signingKey: countySigningKey(countyId) };
+  const [{ data }, { data: ring }] = await Promise.all([
+    db.entities.alertHook.get({ countyId, setting: "hook" }).go(),
+    db.entities.keyRing.get({ countyId, ring: "pii" }).go(),
+  ]);
+  const generation = ring?.webhookGeneration ?? 1;
+  return { url: data?.url, generation, signingKey: generation === 1 ? countySigningKey(countyId) : undefined };
 });
 
 export const setHook = fn(admin, z.object({ url: hookUrl }), async ({ url }) => {

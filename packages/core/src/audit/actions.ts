@@ -39,6 +39,10 @@ export const auditActions = [
   "registration.deleted",
   "registration.kept_for_alert",
   "rating.withdrawn",
+  "keys.rotation_started",
+  "keys.rewrap_finished",
+  "keys.key_retired",
+  "keys.webhook_rotated",
 ] as const;
 
 export type Action = (typeof auditActions)[number];

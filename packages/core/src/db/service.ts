@@ -30,6 +30,7 @@ import { RatingPraiseEntity } from "../rating/praise.entity";
 import { RatingEntity } from "../rating/rating.entity";
 import { RatingCountyEntity, RatingSummaryEntity } from "../rating/summary.entity";
 import { PiiKeyEntity } from "../pii/key.entity";
+import { KeyRingEntity } from "../pii/ring.entity";
 import { IntakeFormEntity } from "../intake/form.entity";
 import { IntakeSubmissionEntity } from "../intake/submission.entity";
 import { IntakeCounterEntity } from "../intake/counter.entity";
@@ -79,6 +80,7 @@ export const db = new Service(
     ratingOtp: RatingOtpEntity,
     ratingPhone: RatingPhoneClaimEntity,
     piiKey: PiiKeyEntity,
+    keyRing: KeyRingEntity,
     intakeForm: IntakeFormEntity,
     intakeSubmission: IntakeSubmissionEntity,
     intakeCounter: IntakeCounterEntity,

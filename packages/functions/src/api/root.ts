@@ -18,6 +18,7 @@ import { storyRouter } from "./routers/story";
 import { brandRouter } from "./routers/brand";
 import { excellenceRouter } from "./routers/excellence";
 import { appointmentRouter } from "./routers/appointment";
+import { keysRouter } from "./routers/keys";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -41,6 +42,7 @@ export const appRouter = router({
   brand: brandRouter,
   excellence: excellenceRouter,
   appointment: appointmentRouter,
+  keys: keysRouter,
 });
 
 export type AppRouter = typeof appRouter;

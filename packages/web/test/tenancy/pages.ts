@@ -43,6 +43,7 @@ export const pages: Record<string, (t: Target) => string[]> = {
   // POST only (a reason never goes in a URL); a GET must not answer with the file either.
   "/console/intake/[formId]/export.csv": (t) => [`/console/intake/${first(t.formIds)}/export.csv`],
   "/console/invite/[token]": (t) => guesses(t).map((g) => `/console/invite/${g}`),
+  "/console/keys": (t) => ["/console/keys", `/console/keys?county=${t.slug}`],
   "/console/language": () => ["/console/language?to=en&next=/console"],
   "/console/log": () => ["/console/log"],
   "/console/log/[id]": (t) => [`/console/log/${first(t.entryIds)}`],

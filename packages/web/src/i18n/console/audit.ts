@@ -68,6 +68,10 @@ const zh = {
     "registration.deleted": "居民删除登记信息",
     "registration.kept_for_alert": "居民申请删除登记（因预警未结束暂予保留）",
     "rating.withdrawn": "居民撤回评价",
+    "keys.rotation_started": "轮换数据密钥",
+    "keys.rewrap_finished": "数据重新加密完成",
+    "keys.key_retired": "停用旧数据密钥",
+    "keys.webhook_rotated": "轮换预警签名密钥",
   } satisfies Record<Action, string>,
 };
 
@@ -138,6 +142,10 @@ const en: typeof zh = {
     "registration.deleted": "A resident deleted a registration",
     "registration.kept_for_alert": "A resident asked to delete a registration (kept while its alert is open)",
     "rating.withdrawn": "A resident withdrew a rating",
+    "keys.rotation_started": "Rotated the data key",
+    "keys.rewrap_finished": "Finished re-sealing data",
+    "keys.key_retired": "Retired an old data key",
+    "keys.webhook_rotated": "Rotated the alert signing key",
   },
 };
 

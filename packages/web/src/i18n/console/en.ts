@@ -58,6 +58,7 @@ export const consoleEn: typeof consoleZh = {
     "precinct.not_found": "No such police station.",
     "officer.not_found": "No such officer record.",
     "county.not_found": "No such county.",
+    "keys.webhook_rotated_meanwhile": "The signing key was rotated a moment ago: refresh and try again.",
     "input.invalid": "Please check the form.",
     "worklog.grid_not_in_village": "That grid cell is not in the chosen village; choose another.",
     "worklog.not_your_village": "This village is not in your patch.",

@@ -93,6 +93,8 @@ const zh = {
   webhook: "卫健部门接收地址（Webhook）",
   webhookUrl: "https 地址",
   signingKey: "签名密钥（交给卫健部门验证 X-Cunjing-Signature）",
+  signingKeyRotated: (generation: number) => `签名密钥已轮换（第 ${generation} 代），新密钥只在轮换时显示一次。`,
+  signingKeyPage: "密钥轮换",
   saveWebhook: "保存地址",
   contact: "联系方式",
   onlyRoles: "只有卫健联络员和县级管理员可以查看预警。",
@@ -204,6 +206,9 @@ const en: typeof zh = {
   webhook: "Health department webhook",
   webhookUrl: "https address",
   signingKey: "Signing key (for the health department to check X-Cunjing-Signature)",
+  signingKeyRotated: (generation: number) =>
+    `The signing key has been rotated (generation ${generation}); a new key is shown only once, when it is made.`,
+  signingKeyPage: "Key rotation",
   saveWebhook: "Save address",
   contact: "Contact details",
   onlyRoles: "Only the health liaison and county admins see alerts.",

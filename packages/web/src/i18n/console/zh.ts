@@ -55,6 +55,7 @@ export const consoleZh = {
     "precinct.not_found": "找不到该派出所。",
     "officer.not_found": "找不到该民警档案。",
     "county.not_found": "找不到该县（区）。",
+    "keys.webhook_rotated_meanwhile": "签名密钥刚刚已被轮换，请刷新后再试。",
     "input.invalid": "请检查填写的内容。",
     "worklog.grid_not_in_village": "这个网格不属于所选的村（社区），请重新选择。",
     "worklog.not_your_village": "这个村（社区）不在您的辖区内。",

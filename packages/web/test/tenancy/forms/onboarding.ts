@@ -68,6 +68,11 @@ export const onboardingForms: FormDoor[] = [
     ],
   },
   { route: "/console/settings", posts: () => [{ path: "/console/settings", fields: { contactLine: "攻击热线" } }] },
+  ...intents("/console/keys", () => "/console/keys", {
+    rotateData: (t) => ({ slug: t.slug }),
+    rotateWebhook: (t) => ({ slug: t.slug }),
+    rotateAll: () => ({}),
+  }),
   ...intents("/console/users", () => "/console/users", {
     setRole: (t) => ({ userId: first(t.userIds), role: "officer", officerId: first(t.officerIds) }),
     invite: (t) => ({

@@ -80,5 +80,10 @@ export const onboardingAttacks: Record<string, (b: Target) => unknown[]> = {
   "import.export": () => [{ kind: "villages" }, { kind: "officers" }, { kind: "grids" }],
   "settings.get": () => [undefined],
   "settings.update": () => [{ contactLine: "攻击热线" }],
+  "keys.status": (b) => [{}, { slug: b.slug }],
+  "keys.overview": () => [{}],
+  "keys.rotateData": (b) => [{ slug: b.slug }],
+  "keys.rotateWebhook": (b) => [{ slug: b.slug }],
+  "keys.rotateAll": () => [{}],
   "upload.begin": () => [{ purpose: "photo", contentType: "image/png", size: 100 }],
 };
