@@ -109,6 +109,10 @@ describe("pages in 关怀模式", () => {
       expect(page.html, path).toContain(">关怀模式</a>");
       expect(page.html, path).not.toMatch(/<html[^>]*class="care"/);
     }
+    // The search keeps its query (as the language switch does); the raw request's never comes back unbounded.
+    const search = await get("/boluo/villages?q=xiqu");
+    expect(search.html).toContain(`href="/care?on=1&back=${encodeURIComponent("/boluo/villages?q=xiqu")}"`);
+    expect((await get(`/boluo/villages?q=${"a".repeat(5000)}`)).html).not.toContain("a".repeat(41));
     const english = await get("/en/boluo");
     expect(english.html).toContain(`href="/care?on=1&back=${encodeURIComponent("/en/boluo")}"`);
     expect(english.html).toContain(">Large text</a>");

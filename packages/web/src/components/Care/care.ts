@@ -14,9 +14,11 @@ export function careMode(cookies: AstroCookies): boolean {
   return cookies.get(careCookie)?.value === "1";
 }
 
-/** The switch's address from a page, returning to that page. */
-export function careSwitchHref(on: boolean, url: URL): string {
-  const back = url.pathname + url.search;
+/**
+ * The switch's address from a page, returning to `back`: the page's path with the query string it
+ * keeps for the language switch (bounded by the page), never the raw request's.
+ */
+export function careSwitchHref(on: boolean, back: string): string {
   return `${carePath}?on=${on ? 1 : 0}&back=${encodeURIComponent(back)}`;
 }
 
