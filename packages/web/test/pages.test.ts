@@ -48,6 +48,20 @@ describe("public pages", () => {
     expect(page.html).toContain("Chengzhen Police Station");
   });
 
+  it("carries no inline style attribute, which the pages' CSP would refuse (the officer's avatar is sized by class)", async () => {
+    for (const path of [
+      "/boluo",
+      "/boluo/officers/xu-jieshan",
+      "/boluo/officers/xu-jieshan/card",
+      "/en/boluo/villages",
+    ]) {
+      const page = await get(path);
+      expect(page.status).toBe(200);
+      expect(page.html.replace(/="[^"]*"/g, '=""'), path).not.toMatch(/\sstyle=/);
+    }
+    expect((await get("/boluo/officers/xu-jieshan")).html).toMatch(/class="avatar (initials )?size-112/);
+  });
+
   it("answers an unknown county with a 404 page in the page's language", async () => {
     const zh = await get("/no-such-county");
     expect(zh.status).toBe(404);
