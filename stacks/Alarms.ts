@@ -43,7 +43,7 @@ export function Alarms({ stack }: StackContext) {
   const { table } = use(Database);
   const { api, apiFunction } = use(Api);
   const { site } = use(Web);
-  const { alertsDlq, recount, reminders, alerts, alertResume } = use(Events);
+  const { alertsDlq, recount, reminders, alerts, alertResume, keysRewrap } = use(Events);
 
   const topic = new Topic(stack, "AlarmTopic", { displayName: `Cunjing ${stack.stage} alarms` });
   const email = process.env.CUNJING_ALARM_EMAIL?.trim();
@@ -89,6 +89,7 @@ export function Alarms({ stack }: StackContext) {
     ["recount", recount.jobFunction],
     ["reminders", reminders.jobFunction],
     ["alert-resume", alertResume.jobFunction],
+    ["keys-rewrap", keysRewrap.jobFunction],
     ...(alerts.consumerFunction ? ([["alert-delivery", alerts.consumerFunction]] as Array<[string, IFunction]>) : []),
     ...(ssr ? ([["ssr", ssr]] as Array<[string, IFunction]>) : []),
   ];

@@ -3,6 +3,7 @@ import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Cron, Queue, use, type StackContext } from "sst/constructs";
 import { Database, tableItemAccess } from "./Database";
+import { Keys, piiKeyUse } from "./Keys";
 import { SECRET_LOADER_BANNER, Secrets } from "./Secrets";
 
 export const RECOUNT_HANDLER = "packages/functions/src/events/recount.handler";
@@ -17,6 +18,9 @@ export const REMINDERS_SCHEDULE = "cron(0 * * * ? *)";
 export const ALERT_QUEUE_SEND = ["sqs:SendMessage"] as const;
 /** 03:00 in Asia/Shanghai, after the day's counters have settled. */
 export const RECOUNT_SCHEDULE = "cron(0 19 * * ? *)";
+export const KEYS_REWRAP_HANDLER = "packages/functions/src/events/keys-rewrap.handler";
+/** Every 5 minutes: a rotated data key's re-wrap moves on within minutes and finishes by itself. */
+export const KEYS_REWRAP_SCHEDULE = "rate(5 minutes)";
 /** Receives before a message moves to the dead-letter queue. */
 export const ALERT_MAX_RECEIVES = 5;
 
@@ -29,6 +33,7 @@ export const RECOUNT_TABLE_ACTIONS = ["dynamodb:Query"] as const;
 export function Events({ stack }: StackContext) {
   const { table } = use(Database);
   const { webhookSigningKey, phoneHashSecret } = use(Secrets);
+  const { piiKey } = use(Keys);
 
   // Alert delivery to the health department's webhook. Producers (API: resend a dead letter; SSR:
   // registrations) send {countyId, alertId}; the consumer makes one attempt per message and sends
@@ -120,8 +125,28 @@ export function Events({ stack }: StackContext) {
   });
   alertResume.jobFunction.attachPermissions([alertQueueSend(alerts.queueArn)]);
 
+  // Key rotation's re-wrap: opens each sealed value under the old data key and seals it under the new
+  // one (KMS data keys under the PII key), resuming from the progress saved on the county's key ring.
+  const keysRewrap = new Cron(stack, "keysRewrap", {
+    schedule: KEYS_REWRAP_SCHEDULE,
+    job: {
+      function: {
+        handler: KEYS_REWRAP_HANDLER,
+        runtime: "nodejs22.x",
+        architecture: "arm_64",
+        // Under the 5-minute period: a run ends (its budget is the time left less 20 s) before the next.
+        timeout: "4 minutes",
+        memorySize: "512 MB",
+        nodejs: { minify: true },
+        environment: { TABLE_NAME: table.tableName, PII_KEY_ARN: piiKey.keyArn },
+        bind: [tableItemAccess(table)],
+      },
+    },
+  });
+  keysRewrap.jobFunction.attachPermissions([piiKeyUse(piiKey.keyArn)]);
+
   stack.addOutputs({ AlertQueueUrl: alerts.queueUrl, AlertDlqUrl: alertsDlq.queueUrl });
-  return { alerts, alertsDlq, recount, reminders, alertResume };
+  return { alerts, alertsDlq, recount, reminders, alertResume, keysRewrap };
 }
 
 /** Lets a function put alert messages on the queue, and nothing else on it. */

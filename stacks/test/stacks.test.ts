@@ -19,6 +19,8 @@ import {
   ALERT_MAX_RECEIVES,
   ALERT_RESUME_HANDLER,
   ALERT_RESUME_SCHEDULE,
+  KEYS_REWRAP_HANDLER,
+  KEYS_REWRAP_SCHEDULE,
   Events,
   RECOUNT_SCHEDULE,
   REMINDERS_HANDLER,
@@ -711,6 +713,27 @@ describe("stage test", () => {
     });
   });
 
+  describe("scheduled key re-wrap", () => {
+    it("runs Keys.resume every 5 minutes within a 4-minute run, with the table's item actions and the PII key only", () => {
+      const template = app.template(Events);
+      expect(KEYS_REWRAP_SCHEDULE).toBe("rate(5 minutes)");
+      template.hasResourceProperties("AWS::Events::Rule", {
+        ScheduleExpression: KEYS_REWRAP_SCHEDULE,
+        State: "ENABLED",
+      });
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Handler: KEYS_REWRAP_HANDLER,
+        Runtime: "nodejs22.x",
+        Timeout: 240,
+        Environment: { Variables: Match.objectLike({ PII_KEY_ARN: Match.anyValue(), TABLE_NAME: Match.anyValue() }) },
+      });
+      const actions = actionsOf(template, /^packages\/functions\/src\/events\/keys-rewrap\.handler$/);
+      expect(actions.filter((action) => !action.startsWith("xray:"))).toEqual(
+        [...TABLE_ITEM_ACTIONS, ...PII_KEY_ACTIONS].sort(),
+      );
+    });
+  });
+
   describe("appointment reminders", () => {
     it("run hourly on nodejs22.x / arm64 with the table's item actions and the phone secret only", () => {
       const template = app.template(Events);
@@ -927,6 +950,8 @@ describe("stage test", () => {
           "counter-drift",
           "alert-resume-errors",
           "alert-resume-throttles",
+          "keys-rewrap-errors",
+          "keys-rewrap-throttles",
           "alerts-resumed",
         ]
           .map((name) => `test-cunjing-${name}`)
