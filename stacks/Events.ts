@@ -90,7 +90,8 @@ export function Events({ stack }: StackContext) {
   ]);
 
   // Day-before appointment reminders: reads counties and the day's appointments, marks each reminded
-  // and writes the SMS to the outbox; the phone is unsealed with the key derived from the bound secret.
+  // and writes the SMS to the outbox; the phone is opened with the county's data key (the PII key), or,
+  // for a booking sealed before that, with the key derived from the bound secret.
   const reminders = new Cron(stack, "reminders", {
     schedule: REMINDERS_SCHEDULE,
     job: {
@@ -101,11 +102,12 @@ export function Events({ stack }: StackContext) {
         timeout: "5 minutes",
         memorySize: "512 MB",
         nodejs: { minify: true, banner: SECRET_LOADER_BANNER },
-        environment: { TABLE_NAME: table.tableName },
+        environment: { TABLE_NAME: table.tableName, PII_KEY_ARN: piiKey.keyArn },
         bind: [tableItemAccess(table), phoneHashSecret],
       },
     },
   });
+  reminders.jobFunction.attachPermissions([piiKeyUse(piiKey.keyArn)]);
 
   // Scheduled recovery: deliveries left pending (queue send failed after the registration committed).
   const alertResume = new Cron(stack, "alertResume", {

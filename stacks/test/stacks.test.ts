@@ -735,7 +735,7 @@ describe("stage test", () => {
   });
 
   describe("appointment reminders", () => {
-    it("run hourly on nodejs22.x / arm64 with the table's item actions and the phone secret only", () => {
+    it("run hourly on nodejs22.x / arm64 with the table's item actions, the PII key and the phone secret only", () => {
       const template = app.template(Events);
       expect(REMINDERS_SCHEDULE).toBe("cron(0 * * * ? *)");
       template.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: REMINDERS_SCHEDULE, State: "ENABLED" });
@@ -746,8 +746,9 @@ describe("stage test", () => {
       });
       const actions = actionsOf(template, /^packages\/functions\/src\/events\/reminders\.handler$/);
       expect(actions.filter((action) => !action.startsWith("xray:"))).toEqual(
-        [...TABLE_ITEM_ACTIONS, "ssm:GetParameters"].sort(),
+        [...TABLE_ITEM_ACTIONS, ...PII_KEY_ACTIONS, "ssm:GetParameters"].sort(),
       );
+      expect(envOf(template, /^packages\/functions\/src\/events\/reminders\.handler$/).PII_KEY_ARN).toBeDefined();
     });
   });
 

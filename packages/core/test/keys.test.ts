@@ -20,6 +20,8 @@ import { Outbox } from "../src/outbox/index";
 import { Pii } from "../src/pii/index";
 import { sealWith, versionOf } from "../src/pii/cipher";
 import { createKeyVersion, keyringConfig } from "../src/pii/keyring";
+import { openField, sealField } from "../src/appointment/sealed";
+import { seal } from "../src/resident/secret";
 import { Precinct } from "../src/precinct/index";
 import { VisibleError } from "../src/util/errors";
 import { Village } from "../src/village/index";
@@ -229,6 +231,52 @@ describe("data key rotation", () => {
     expect(actions).toEqual(
       expect.arrayContaining(["keys.rotation_started", "keys.rewrap_finished", "keys.key_retired"]),
     );
+  });
+
+  it("moves bookings into the envelope: new ones seal under the data key, earlier ones move at rotation", async () => {
+    const place = await county("keys-bookings");
+    const officerId = place.officer.properties.officerId!;
+    const booking = (appointmentId: string, phoneSealed: string, addressSealed?: string) =>
+      db.entities.appointment
+        .create({
+          countyId: place.countyId,
+          appointmentId,
+          officerId,
+          precinctId: place.officer.properties.precinctId!,
+          villageId: place.officer.properties.villageIds[0]!,
+          purpose: "certificate",
+          mode: addressSealed ? "home" : "desk",
+          startsAt: Date.now() + 86_400_000,
+          endsAt: Date.now() + 86_400_000 + 1_200_000,
+          day: day(1),
+          status: "requested",
+          phoneHash: `hash-${appointmentId}`,
+          phoneSealed,
+          phoneMasked: "139****0000",
+          addressSealed,
+          requestedAt: Date.now(),
+          requestDay: day(0),
+          expiresAt: Math.floor(Date.now() / 1000) + 86_400,
+        })
+        .go();
+    // One booking sealed by the earlier scheme (the phone secret's key), one by the envelope.
+    await booking("EARLIER234", seal(place.countyId, "13900001111"), seal(place.countyId, "西区社区9号"));
+    await booking("ENVELOPE23", await sealField(place.countyId, "ENVELOPE23", "phone", "13900002222"));
+    const stored = async (appointmentId: string) =>
+      (await db.entities.appointment.get({ countyId: place.countyId, appointmentId }).go({ consistent: true })).data!;
+    expect(versionOf((await stored("ENVELOPE23")).phoneSealed)).toBe("1");
+
+    await withActor(place.admin, () => Keys.rotateData({}));
+    await Keys.idle();
+    expect((await status(place)).rotation).toMatchObject({ status: "finished", to: "2" });
+    const earlier = await stored("EARLIER234");
+    expect([versionOf(earlier.phoneSealed), versionOf(earlier.addressSealed!)]).toEqual(["2", "2"]);
+    expect(await openField(earlier, "phone", earlier.phoneSealed)).toBe("13900001111");
+    expect(await openField(earlier, "address", earlier.addressSealed!)).toBe("西区社区9号");
+    const envelope = await stored("ENVELOPE23");
+    expect(versionOf(envelope.phoneSealed)).toBe("2");
+    expect(await openField(envelope, "phone", envelope.phoneSealed)).toBe("13900002222");
+    expect([...(await sealedVersions(place.countyId)).keys()]).toEqual(["2"]);
   });
 
   it("keeps a write made during the re-wrap, even one a stale process sealed under the old key", async () => {

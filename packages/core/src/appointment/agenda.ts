@@ -5,7 +5,7 @@ import { Audit } from "../audit/index";
 import { Counter } from "../counter/index";
 import { db } from "../db/service";
 import { RatingCode } from "../rating/code";
-import { unseal } from "../resident/secret";
+import { openField } from "./sealed";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
 import { id } from "../util/schemas";
@@ -190,7 +190,7 @@ export const complete = fn(attending, completeSchema, async (input) => {
   const next = await transition(current, "done", workLogId ? { workLogId } : {});
   let code: Awaited<ReturnType<typeof RatingCode.issue>> | undefined;
   if (input.issueCode && workLogId) {
-    code = await RatingCode.issue({ workLogId, phone: unseal(current.countyId, current.phoneSealed) });
+    code = await RatingCode.issue({ workLogId, phone: await openField(current, "phone", current.phoneSealed) });
     await db.entities.appointment
       .patch({ countyId: current.countyId, appointmentId: current.appointmentId })
       .set({ ratingCodeIssued: true })
@@ -214,5 +214,5 @@ export const revealAddress = fn(staff, z.object({ appointmentId }), async (input
     action: "appointment.address_read",
     subject: current.appointmentId,
   });
-  return { address: unseal(current.countyId, current.addressSealed) };
+  return { address: await openField(current, "address", current.addressSealed) };
 });

@@ -12,8 +12,8 @@ export const openStatuses: readonly Status[] = ["requested", "confirmed", "propo
 /**
  * A resident's booking with an officer: at a desk-hours slot in a village, or a home visit in a
  * preferred window. Its id is the reference code the resident keeps. The phone is kept as a keyed
- * hash (limits) and sealed (AES-GCM, for the SMS that follow); the item expires half a year after
- * the appointment.
+ * hash (limits) and sealed under the county's data key (for the SMS that follow), like the address of
+ * a home visit; the item expires half a year after the appointment.
  */
 export const AppointmentEntity = new Entity(
   {

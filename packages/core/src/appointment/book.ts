@@ -8,7 +8,8 @@ import { Idempotency } from "../idempotency/index";
 import { limiter, LimitedError } from "../resident/limits";
 import { checkOtp, mobileSchema, otpInputSchema, sendOtp, spendOtp } from "../resident/otp";
 import { recordPointer } from "../resident/pointer";
-import { maskPhone, phoneHash, seal } from "../resident/secret";
+import { maskPhone, phoneHash } from "../resident/secret";
+import { sealField } from "./sealed";
 import { codeAlphabet } from "../rating/code";
 import { ConflictError, InputError, NotFoundError } from "../util/errors";
 import { fn } from "../util/fn";
@@ -224,6 +225,10 @@ export const book = fn(residents, bookSchema, async (input) => {
   if ((await openOf(countyId, hash)) >= openPerPhone) throw tooManyOpen();
 
   const appointmentId = newReference();
+  const [phoneSealed, addressSealed] = await Promise.all([
+    sealField(countyId, appointmentId, "phone", input.phone),
+    input.mode === "home" && input.address ? sealField(countyId, appointmentId, "address", input.address) : undefined,
+  ]);
   const requestDay = Counter.dayOf(now);
   const expiresAt = Math.floor(place.endsAt / 1000) + retentionDays * 86_400;
   const scoped = { countyId, precinctId: officer.precinctId, villageId: place.villageId, officerId: officer.officerId };
@@ -285,9 +290,9 @@ export const book = fn(residents, bookSchema, async (input) => {
                 status: "requested",
                 note: input.note,
                 phoneHash: hash,
-                phoneSealed: seal(countyId, input.phone),
+                phoneSealed,
                 phoneMasked: maskPhone(input.phone),
-                addressSealed: input.mode === "home" && input.address ? seal(countyId, input.address) : undefined,
+                addressSealed,
                 requestedAt: now,
                 requestDay,
                 expiresAt,

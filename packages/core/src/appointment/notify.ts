@@ -1,6 +1,6 @@
 import { db } from "../db/service";
 import { Outbox } from "../outbox/index";
-import { unseal } from "../resident/secret";
+import { openField } from "./sealed";
 import type { Appointment } from "./types";
 import { localTime } from "./zone";
 
@@ -42,7 +42,7 @@ export async function notify(appointment: Appointment, notice: Notice) {
   await Outbox.send({
     countyId,
     channel: "sms",
-    to: unseal(countyId, appointment.phoneSealed),
+    to: await openField(appointment, "phone", appointment.phoneSealed),
     subject: `appointment-${notice}`,
     body: bodies[notice],
   });

@@ -1,7 +1,9 @@
 import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { documentClient, tableName } from "../db/client";
 import { db } from "../db/service";
+import { isEarlierSeal } from "../appointment/sealed";
 import { open, sealWith, versionOf } from "../pii/cipher";
+import { unseal } from "../resident/secret";
 
 /**
  * Where a county's sealed values live: each source lists its partitions (one Query each, no Scan),
@@ -15,6 +17,8 @@ export type Source = {
   recordId(item: Item): string;
   key(countyId: string, item: Item): Record<string, unknown>;
   fields: Record<string, string>;
+  /** Values sealed by an earlier scheme that a rotation moves into the PII envelope, and how to open them. */
+  earlier?: { is(value: string): boolean; open(countyId: string, value: string): string };
 };
 type Item = Record<string, unknown>;
 type Page = { data: Item[]; cursor: string | null };
@@ -51,6 +55,19 @@ export const sources: Source[] = [
       ),
     fields: { to: "outbox.to", body: "outbox.body" },
   },
+  {
+    name: "appointment",
+    async partitions(countyId) {
+      const { data } = await db.entities.officer.query.byId({ countyId }).go({ pages: "all" });
+      return data.map((officer) => officer.officerId).sort();
+    },
+    query: (countyId, officerId) => db.entities.appointment.query.byOfficer({ countyId, officerId }) as never,
+    recordId: (item) => String(item.appointmentId),
+    key: (countyId, item) =>
+      keyOf(db.entities.appointment.get({ countyId, appointmentId: String(item.appointmentId) }).params()),
+    fields: { phoneSealed: "phone", addressSealed: "address" },
+    earlier: { is: isEarlierSeal, open: unseal },
+  },
 ];
 
 function keyOf(params: object): Record<string, unknown> {
@@ -79,9 +96,11 @@ export async function countPartition(source: Source, countyId: string, partition
 export async function rewrapItem(source: Source, countyId: string, read: Item, toVersion: string): Promise<boolean> {
   let item: Item | undefined = read;
   for (let attempt = 0; item && attempt < 5; attempt++) {
+    const earlier = (value: string) => source.earlier?.is(value) ?? false;
     const stale = Object.keys(source.fields).filter((attribute) => {
       const value = item![attribute];
-      return typeof value === "string" && versionOf(value) !== undefined && versionOf(value) !== toVersion;
+      if (typeof value !== "string") return false;
+      return earlier(value) || (versionOf(value) !== undefined && versionOf(value) !== toVersion);
     });
     if (!stale.length) return false;
     const recordId = source.recordId(item);
@@ -92,7 +111,7 @@ export async function rewrapItem(source: Source, countyId: string, read: Item, t
     for (const [i, attribute] of stale.entries()) {
       const old = item[attribute] as string;
       const field = source.fields[attribute]!;
-      const plaintext = await open(countyId, recordId, field, old);
+      const plaintext = earlier(old) ? source.earlier!.open(countyId, old) : await open(countyId, recordId, field, old);
       names[`#f${i}`] = attribute;
       values[`:o${i}`] = old;
       values[`:n${i}`] = await sealWith(toVersion, countyId, recordId, field, plaintext);

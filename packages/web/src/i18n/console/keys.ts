@@ -47,7 +47,7 @@ const zh = {
   manage: "管理",
   back: "返回全部县（区）",
   conflict: "签名密钥刚刚已被轮换，请刷新后再试。",
-  appointmentsNote: "预约电话与地址尚使用另一套加密，暂不随数据密钥轮换。",
+  appointmentsNote: "来人登记、短信和预约的电话与地址都随数据密钥轮换重新加密。",
 };
 
 const en: typeof zh = {
@@ -99,7 +99,7 @@ const en: typeof zh = {
   manage: "Manage",
   back: "Back to all counties",
   conflict: "The signing key was rotated a moment ago: refresh and try again.",
-  appointmentsNote: "Booking phones and addresses use another seal and do not rotate with the data key yet.",
+  appointmentsNote: "Registrations, messages and bookings are all re-sealed under the new data key.",
 };
 
 export function keysMessages(lang: ConsoleLang) {
