@@ -30,7 +30,7 @@ describe("the officer page", () => {
     expect(page.html).toContain('href="/en/boluo/officers/xu-jieshan"');
     expect(page.html).toMatch(/<meta property="og:title" content="徐洁珊[^"]*"/);
     expect(page.html).toMatch(/<meta name="description" content="[^"]+"/);
-    expect(page.html).toContain('class="avatar initials"');
+    expect(page.html).toContain('class="avatar initials size-112"');
     expect(page.html).not.toMatch(/<script/i);
     expect(page.cache).toBe(publicCache);
     expect(page.gzipBytes).toBeLessThanOrEqual(14 * 1024);
@@ -97,7 +97,7 @@ describe("the officer page", () => {
     expect(page.html).toContain('src="https://img.example.cn/zhou.jpg" alt="周测试的照片"');
     expect(page.html).toContain('src="/files/zhou-wechat.png" alt="周测试的微信工作群二维码"');
     expect(page.html).toContain('<meta property="og:image" content="https://img.example.cn/zhou.jpg"');
-    expect(page.html).not.toContain('class="avatar initials"');
+    expect(page.html).not.toContain('class="avatar initials');
     // No phone, but a QR: the "no contact" advice is not needed.
     expect(page.html).not.toContain("暂未公布联系电话");
   });

@@ -222,7 +222,7 @@ describe("images", () => {
     const saved = await post(admin, path, body);
     expect(saved.status).toBe(303);
     const publicPage = await (await fetch(`${server.base}/boluo/officers/xu-jieshan`)).text();
-    const src = /<img class="avatar" src="([^"]+)"/.exec(publicPage)![1]!;
+    const src = /<img class="avatar size-\d+" src="([^"]+)"/.exec(publicPage)![1]!;
     const image = await fetch(server.base + src);
     expect(image.headers.get("content-type")).toBe("image/webp");
     expect(await sharp(Buffer.from(await image.arrayBuffer())).metadata()).toMatchObject({ width: 320, height: 320 });
