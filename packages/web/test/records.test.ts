@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { withActor } from "@cunjing/core/actor";
 import { db } from "@cunjing/core/db/service";
-import { Intake } from "@cunjing/core/intake/index";
 import { Outbox } from "@cunjing/core/outbox/index";
-import { Counter } from "@cunjing/core/counter/index";
 import { demoId } from "../../../scripts/seed/index";
 import { useDemoServer } from "./portal";
 
@@ -29,24 +26,26 @@ async function codeFor(phone: string) {
   return sms ? /(\d{6})/.exec(sms.body)![1]! : undefined;
 }
 
+/** A registration through the QR form, as the resident sends it (the server's own keys hash the phone). */
 async function register(phone: string) {
-  const formId = demoId("boluo", "intake", "xiqu-arrivals");
-  const { receipt } = await withActor({ type: "public", properties: { countyId: boluo } }, () =>
-    Intake.register({
-      formId,
-      idempotencyKey: randomUUID(),
-      name: "林小雨",
-      documentType: "passport",
-      documentNumber: "E12345678",
-      phone,
-      arrivalDate: Counter.dayOf(Date.now() - 86_400_000),
-      originCode: "440305",
-      address: "西区社区 5 巷 1 号",
-      consent: true,
-      ip: "10.9.9.9",
-    }),
-  );
-  return receipt;
+  const formPath = `/boluo/intake/${demoId("boluo", "intake", "xiqu-arrivals")}`;
+  const response = await post(formPath, {
+    idempotencyKey: randomUUID(),
+    name: "林小雨",
+    documentType: "passport",
+    documentNumber: "E12345678",
+    phone,
+    arrivalDate: new Date(Date.now() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10),
+    province: "44",
+    city: "4403",
+    originCode: "440305",
+    address: "西区社区 5 巷 1 号",
+    consent: "on",
+    intent: "submit",
+  });
+  const receipt = /class="receipt"[^>]*>([2-9A-Z]{10})</.exec(await response.text())?.[1];
+  expect(receipt).toBeDefined();
+  return receipt!.toLowerCase();
 }
 
 /** The phone and code steps; returns the pass cookie as the browser would send it back. */
